@@ -1,0 +1,19 @@
+package org.garrison.internal.ui;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.garrison.ui.GarrisonUI;
+
+/**
+ * The main perspective: the navigator on the left, the records' editors in the middle.
+ */
+public class GarrisonPerspective implements IPerspectiveFactory {
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(true);
+        layout.addView(GarrisonUI.NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.25f, layout.getEditorArea());
+        layout.getViewLayout(GarrisonUI.NAVIGATOR_VIEW_ID).setCloseable(false);
+        layout.addShowViewShortcut(GarrisonUI.NAVIGATOR_VIEW_ID);
+    }
+}

@@ -1,0 +1,34 @@
+package org.garrison.internal.ui;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/**
+ * Gives the workbench window its title, size, menus, tool bar and status line.
+ */
+public class GarrisonWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    public GarrisonWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        super(configurer);
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new GarrisonActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setShowMenuBar(true);
+        configurer.setShowCoolBar(true);
+        configurer.setShowStatusLine(true);
+        configurer.setShowPerspectiveBar(false);
+        configurer.setShowProgressIndicator(true);
+        configurer.setTitle(Messages.Window_title);
+    }
+}

@@ -1,0 +1,50 @@
+package org.garrison.internal.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The workbench's texts: Chinese in messages.properties (the default), English in messages_en.properties.
+ */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.garrison.internal.ui.messages"; //$NON-NLS-1$
+
+    public static String Window_title;
+
+    public static String Menu_file;
+    public static String Menu_edit;
+    public static String Menu_window;
+    public static String Menu_showView;
+    public static String Menu_help;
+
+    public static String Action_save;
+    public static String Action_saveAll;
+    public static String Action_quit;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Action_cut;
+    public static String Action_copy;
+    public static String Action_paste;
+    public static String Action_delete;
+    public static String Action_selectAll;
+    public static String Action_preferences;
+    public static String Action_resetPerspective;
+    public static String Action_about;
+
+    public static String Status_dataLocation;
+
+    public static String Navigator_empty;
+
+    public static String About_title;
+    public static String About_description;
+    public static String About_version;
+    public static String About_buildId;
+    public static String About_close;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,76 @@
+package org.garrison.internal.ui.about;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.garrison.internal.ui.Messages;
+
+/**
+ * Says what the product is, its version and its build id.
+ */
+public class AboutGarrisonDialog extends Dialog {
+
+    private final BuildInfo buildInfo;
+    private Label versionLabel;
+    private Label buildIdLabel;
+
+    public AboutGarrisonDialog(Shell parent, BuildInfo buildInfo) {
+        super(parent);
+        this.buildInfo = buildInfo;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(NLS.bind(Messages.About_title, Messages.Window_title));
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).spacing(16, 6).applyTo(area);
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), area);
+
+        Label emblem = new Label(area, SWT.NONE);
+        emblem.setImage(resources.create(ImageDescriptor.createFromURL(
+                getClass().getResource("/icons/garrison64.png")))); //$NON-NLS-1$
+        GridDataFactory.swtDefaults().align(SWT.CENTER, SWT.TOP).span(1, 4).applyTo(emblem);
+
+        Label name = new Label(area, SWT.NONE);
+        name.setText(Messages.Window_title);
+        name.setFont(JFaceResources.getHeaderFont());
+
+        Label description = new Label(area, SWT.WRAP);
+        description.setText(Messages.About_description);
+        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(description);
+
+        versionLabel = new Label(area, SWT.NONE);
+        versionLabel.setText(NLS.bind(Messages.About_version, buildInfo.version()));
+        versionLabel.setData("org.garrison.ui.test.id", "version"); //$NON-NLS-1$ //$NON-NLS-2$
+
+        buildIdLabel = new Label(area, SWT.NONE);
+        buildIdLabel.setText(NLS.bind(Messages.About_buildId, buildInfo.buildId()));
+        buildIdLabel.setData("org.garrison.ui.test.id", "buildId"); //$NON-NLS-1$ //$NON-NLS-2$
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, Messages.About_close, true);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return false;
+    }
+}
