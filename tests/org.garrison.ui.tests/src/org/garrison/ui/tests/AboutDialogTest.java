@@ -1,0 +1,81 @@
+package org.garrison.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.commands.common.CommandException;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.garrison.ui.GarrisonUI;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.Version;
+
+/**
+ * Help > About runs the standard About command; Garrison's dialog answers it with the product's
+ * version and build id.
+ */
+class AboutDialogTest {
+
+    private static final String DIALOG_TITLE = "关于武装工作平台";
+
+    @Test
+    void aboutCommandShowsVersionAndBuildId() throws CommandException {
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        List<String> seen = new ArrayList<>();
+        List<String> otherShells = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 20_000;
+        Runnable closeWhenShown = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if (shell.isVisible() && DIALOG_TITLE.equals(shell.getText())) {
+                        collectLabels(shell, seen);
+                        shell.close();
+                        return;
+                    }
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    // Whatever opened instead must not block the test run.
+                    for (Shell shell : display.getShells()) {
+                        if (shell != PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell() && shell.isVisible()) {
+                            otherShells.add(shell.getText());
+                            shell.close();
+                        }
+                    }
+                    return;
+                }
+                display.timerExec(100, this);
+            }
+        };
+        display.timerExec(100, closeWhenShown);
+
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.eclipse.ui.help.aboutAction", null);
+
+        Version version = FrameworkUtil.getBundle(GarrisonUI.class).getVersion();
+        assertThat(otherShells).as("dialogs other than Garrison's About").isEmpty();
+        assertThat(version.getQualifier()).as("build id stamped by the build").matches("\\d{8}-\\d{4}");
+        assertThat(seen).contains(
+                "武装工作平台",
+                "版本：" + version.getMajor() + "." + version.getMinor() + "." + version.getMicro(),
+                "构建标识：" + version.getQualifier());
+    }
+
+    private static void collectLabels(Composite parent, List<String> texts) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && !label.getText().isEmpty()) {
+                texts.add(label.getText());
+            }
+            if (child instanceof Composite composite) {
+                collectLabels(composite, texts);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.garrison.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.action.StatusLineContributionItem;
+import org.eclipse.jface.action.SubContributionManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+import org.garrison.ui.GarrisonUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workbench as staff meet it: Garrison's perspective, the navigator, the title, the menus and
+ * their standard key bindings, the status line. The tests run with {@code -nl zh_CN}.
+ */
+class WorkbenchTest {
+
+    private final IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+
+    @Test
+    void opensOnGarrisonPerspective() {
+        IWorkbenchPage page = window.getActivePage();
+        assertThat(page.getPerspective().getId()).isEqualTo(GarrisonUI.PERSPECTIVE_ID);
+    }
+
+    @Test
+    void showsTheNavigatorView() {
+        IViewPart navigator = window.getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID);
+        assertThat(navigator).isNotNull();
+        assertThat(window.getActivePage().isPartVisible(navigator)).isTrue();
+        assertThat(navigator.getTitle()).startsWith("导航");
+        assertThat(((org.eclipse.ui.IWorkbenchPart2) navigator).getPartName()).isEqualTo("导航");
+    }
+
+    @Test
+    void windowTitleIsTheProductName() {
+        assertThat(window.getShell().getText()).isEqualTo("武装工作平台");
+    }
+
+    @Test
+    void menuBarHasFileEditWindowHelpInChinese() {
+        List<String> labels = Arrays.stream(window.getShell().getMenuBar().getItems()).map(MenuItem::getText).toList();
+        assertThat(labels).containsExactly("文件(&F)", "编辑(&E)", "窗口(&W)", "帮助(&H)");
+    }
+
+    @Test
+    void editMenuOffersUndoAndRedoWithTheirKeys() {
+        List<String> edit = itemsOf(topMenu(1));
+        assertThat(edit).anySatisfy(item -> assertThat(item).startsWith("撤销(&U)").contains("Ctrl+Z"));
+        assertThat(edit).anySatisfy(item -> assertThat(item).startsWith("重做(&R)"));
+    }
+
+    @Test
+    void fileMenuOffersSaveAndExit() {
+        List<String> file = itemsOf(topMenu(0));
+        assertThat(file).anySatisfy(item -> assertThat(item).startsWith("保存(&S)").contains("Ctrl+S"));
+        assertThat(file).anySatisfy(item -> assertThat(item).startsWith("退出(&X)"));
+    }
+
+    @Test
+    void helpMenuOffersAbout() {
+        assertThat(itemsOf(topMenu(3))).anySatisfy(item -> assertThat(item).startsWith("关于武装工作平台(&A)"));
+    }
+
+    @Test
+    void standardCommandsHaveTheirKeys() {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertThat(formatted(bindings, "org.eclipse.ui.file.save")).contains("Ctrl+S");
+        assertThat(formatted(bindings, "org.eclipse.ui.edit.undo")).contains("Ctrl+Z");
+        assertThat(formatted(bindings, "org.eclipse.ui.edit.redo")).contains("Ctrl+Y");
+    }
+
+    @Test
+    void statusLineShowsTheDataFolder() {
+        IViewPart navigator = window.getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID);
+        IContributionManager statusLine = ((SubContributionManager) navigator.getViewSite().getActionBars()
+                .getStatusLineManager()).getParent();
+        IContributionItem item = statusLine.find("org.garrison.ui.status.dataLocation");
+        assertThat(item).isInstanceOf(StatusLineContributionItem.class);
+        assertThat(((StatusLineContributionItem) item).getText()).startsWith("数据目录：").endsWith(".garrison");
+    }
+
+    private static List<String> formatted(IBindingService bindings, String commandId) {
+        return Arrays.stream(bindings.getActiveBindingsFor(commandId)).map(sequence -> sequence.format()).toList();
+    }
+
+    private Menu topMenu(int index) {
+        return window.getShell().getMenuBar().getItem(index).getMenu();
+    }
+
+    /** The texts of a menu's items, after letting the workbench fill it as it does when the menu opens. */
+    private static List<String> itemsOf(Menu menu) {
+        menu.notifyListeners(SWT.Show, new Event());
+        try {
+            return Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+        } finally {
+            menu.notifyListeners(SWT.Hide, new Event());
+        }
+    }
+}
