@@ -1,0 +1,146 @@
+package org.garrison.product.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The product started through its own start script, as a user starts it, with its data in a
+ * folder of the test's. Windows are found and driven with xdotool on the test command's display.
+ */
+final class RunningProduct implements AutoCloseable {
+
+    private final Process process;
+    private final Path home;
+    private final Path output;
+
+    private RunningProduct(Process process, Path home, Path output) {
+        this.process = process;
+        this.home = home;
+        this.output = output;
+    }
+
+    static RunningProduct start(Path productDir, Path home, String... args) throws IOException {
+        Path script = productDir.resolve("garrison");
+        if (!Files.isExecutable(script)) {
+            throw new AssertionError("No executable start script at " + script + ": build the product first (./mvnw verify).");
+        }
+        if (System.getenv("DISPLAY") == null) {
+            throw new AssertionError("DISPLAY is not set: run the tests through the README's test command, which starts Xvfb.");
+        }
+        List<String> command = new ArrayList<>(List.of(script.toString()));
+        command.addAll(List.of(args));
+        Path output = home.resolve("product-output.txt");
+        Files.createDirectories(home);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("GARRISON_HOME", home.toString());
+        return new RunningProduct(builder.start(), home, output);
+    }
+
+    /** The id of this process's first visible window, or empty if none shows before the timeout or the process ends. */
+    Optional<String> awaitWindow(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            List<String> windows = xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()));
+            if (!windows.isEmpty()) {
+                return Optional.of(windows.get(0));
+            }
+            Thread.sleep(250);
+        }
+        return Optional.empty();
+    }
+
+    /** The window's title as X shows it; SWT on GTK ends it with a space, which is not part of it. */
+    String title(String window) {
+        return String.join("\n", xdotool("getwindowname", window)).strip();
+    }
+
+    /** Chooses File > Exit with the keyboard: Alt+F opens the menu, X is Exit's mnemonic in both languages. */
+    void exitThroughFileMenu(String window) throws InterruptedException {
+        xdotool("windowfocus", "--sync", window);
+        xdotool("key", "--clearmodifiers", "alt+f");
+        Thread.sleep(700);
+        xdotool("key", "x");
+    }
+
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    /** Every error entry (severity 4) of the workspace log and of the framework's early log files. */
+    List<String> errorEntries() throws IOException {
+        List<Path> logs = new ArrayList<>();
+        logs.add(home.resolve("workspace/.metadata/.log"));
+        Path configuration = home.resolve("configuration");
+        if (Files.isDirectory(configuration)) {
+            try (Stream<Path> files = Files.list(configuration)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".log")).forEach(logs::add);
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        for (Path log : logs) {
+            if (!Files.exists(log)) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String[] entry = lines.get(i).split(" ");
+                if (entry.length > 2 && entry[0].equals("!ENTRY") && entry[2].equals("4")) {
+                    StringBuilder text = new StringBuilder(log.getFileName() + ": " + entry[1]);
+                    for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank() && !lines.get(j).startsWith("!ENTRY"); j++) {
+                        String line = lines.get(j).trim();
+                        if (!line.startsWith("at ") && !line.startsWith("!STACK")) {
+                            text.append(' ').append(line);
+                        }
+                    }
+                    errors.add(text.toString());
+                }
+            }
+        }
+        return errors;
+    }
+
+    String output() {
+        try {
+            return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<String> xdotool(String... args) {
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        command.addAll(List.of(args));
+        try {
+            Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(xdotool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            xdotool.waitFor(10, TimeUnit.SECONDS);
+            return out.lines().filter(line -> !line.isBlank()).toList();
+        } catch (IOException e) {
+            throw new AssertionError("xdotool is needed to drive the product's window (apt-get install xdotool): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while running xdotool", e);
+        }
+    }
+}
