@@ -1,0 +1,40 @@
+# Finds a Java 21+ for Garrison. Sourced by the product's start script and by the
+# repository's ./garrison and ./run-tests, so all of them choose the same way:
+# JAVA_HOME, then /usr/lib/jvm/temurin-25-jdk-amd64, then java on PATH.
+#
+# garrison_find_java sets GARRISON_JAVA (the java command) and GARRISON_JAVA_HOME, or says on
+# stderr what it tried and why each failed, and returns 1.
+
+GARRISON_JAVA_REQUIRED=21
+
+garrison_java_release() {
+    # The feature release (17, 21, 25, ...) of the given java command, or nothing.
+    "$1" -XshowSettings:properties -version 2>&1 \
+        | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+garrison_find_java() {
+    GARRISON_JAVA=""
+    GARRISON_JAVA_HOME=""
+    tried=""
+    on_path=$(command -v java 2>/dev/null || true)
+    for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ${on_path:+"$on_path"}; do
+        if [ ! -x "$candidate" ]; then
+            tried="$tried
+  $candidate: not found"
+            continue
+        fi
+        release=$(garrison_java_release "$candidate")
+        if [ -n "$release" ] && [ "$release" -ge "$GARRISON_JAVA_REQUIRED" ]; then
+            GARRISON_JAVA=$candidate
+            GARRISON_JAVA_HOME=$(dirname "$(dirname "$(readlink -f "$candidate")")")
+            return 0
+        fi
+        tried="$tried
+  $candidate: Java ${release:-of unknown version}, older than $GARRISON_JAVA_REQUIRED"
+    done
+    echo "Garrison needs Java $GARRISON_JAVA_REQUIRED or newer and found none. Tried:${tried:-
+  (no JAVA_HOME, no /usr/lib/jvm/temurin-25-jdk-amd64, no java on PATH)}" >&2
+    echo "Install a JDK $GARRISON_JAVA_REQUIRED+ (for example Temurin 25) and set JAVA_HOME to it." >&2
+    return 1
+}
