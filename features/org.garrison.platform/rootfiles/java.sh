@@ -3,7 +3,8 @@
 # JAVA_HOME, then /usr/lib/jvm/temurin-25-jdk-amd64, then java on PATH.
 #
 # garrison_find_java sets GARRISON_JAVA (the java command) and GARRISON_JAVA_HOME, or says on
-# stderr what it tried and why each failed, and returns 1.
+# stderr what it tried and why each failed, and returns 1. GARRISON_JAVA_CANDIDATES, when set,
+# replaces that list of java commands to try.
 
 GARRISON_JAVA_REQUIRED=21
 
@@ -17,8 +18,8 @@ garrison_find_java() {
     GARRISON_JAVA=""
     GARRISON_JAVA_HOME=""
     tried=""
-    on_path=$(command -v java 2>/dev/null || true)
-    for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ${on_path:+"$on_path"}; do
+    candidates=${GARRISON_JAVA_CANDIDATES:-${JAVA_HOME:+$JAVA_HOME/bin/java} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java $(command -v java 2>/dev/null || true)}
+    for candidate in $candidates; do
         if [ ! -x "$candidate" ]; then
             tried="$tried
   $candidate: not found"
@@ -33,8 +34,7 @@ garrison_find_java() {
         tried="$tried
   $candidate: Java ${release:-of unknown version}, older than $GARRISON_JAVA_REQUIRED"
     done
-    echo "Garrison needs Java $GARRISON_JAVA_REQUIRED or newer and found none. Tried:${tried:-
-  (no JAVA_HOME, no /usr/lib/jvm/temurin-25-jdk-amd64, no java on PATH)}" >&2
+    echo "Garrison needs Java $GARRISON_JAVA_REQUIRED or newer and found none. Tried:$tried" >&2
     echo "Install a JDK $GARRISON_JAVA_REQUIRED+ (for example Temurin 25) and set JAVA_HOME to it." >&2
     return 1
 }
