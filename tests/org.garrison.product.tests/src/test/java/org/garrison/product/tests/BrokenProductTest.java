@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,18 +23,13 @@ class BrokenProductTest {
     @Test
     void smokeCheckFailsWhenANeededBundleIsMissing(@TempDir Path temp) throws Exception {
         Path copy = temp.resolve("garrison");
-        copyProduct(ProductSmokeTest.PRODUCT, copy);
+        ProductArchive.run("cp", "-a", ProductArchive.unpacked().toString(), copy.toString());
         removeBundle(copy, MISSING);
 
         List<String> problems = SmokeCheck.problems(copy, temp.resolve("home"), "武装工作平台");
 
         assertThat(problems).isNotEmpty();
         assertThat(String.join("\n", problems)).contains(MISSING);
-    }
-
-    private static void copyProduct(Path from, Path to) throws IOException, InterruptedException {
-        Process cp = new ProcessBuilder("cp", "-a", from.toString(), to.toString()).inheritIO().start();
-        assertThat(cp.waitFor(60, TimeUnit.SECONDS) && cp.exitValue() == 0).as("copy of the product").isTrue();
     }
 
     private static void removeBundle(Path product, String symbolicName) throws IOException {

@@ -8,20 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built product starts from its start script, shows its window in Chinese (or English with
+ * The product, unpacked from its archive, starts from its start script, shows its window in Chinese (or English with
  * {@code -nl en}), logs no error and ends cleanly through File > Exit.
  */
 class ProductSmokeTest {
 
-    static final Path PRODUCT = Path.of(System.getProperty("garrison.product.dir"));
-
     @Test
     void startsInChineseLogsNoErrorAndExitsThroughTheFileMenu(@TempDir Path home) throws Exception {
-        assertThat(SmokeCheck.problems(PRODUCT, home, "武装工作平台")).isEmpty();
+        assertThat(SmokeCheck.problems(ProductArchive.unpacked(), home, "武装工作平台")).isEmpty();
     }
 
     @Test
     void speaksEnglishWithNlEn(@TempDir Path home) throws Exception {
-        assertThat(SmokeCheck.problems(PRODUCT, home, "Garrison", "-nl", "en")).isEmpty();
+        assertThat(SmokeCheck.problems(ProductArchive.unpacked(), home, "Garrison", "-nl", "en")).isEmpty();
     }
 }
