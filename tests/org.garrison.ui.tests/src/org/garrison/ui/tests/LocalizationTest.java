@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.Platform;
 import org.garrison.internal.ui.Messages;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -71,6 +72,34 @@ class LocalizationTest {
                     String key = references.group(1) != null ? references.group(1) : references.group(2);
                     if (!keys.containsKey(key)) {
                         problems.add(folder.getFileName() + "/feature.xml uses %" + key + ", which has no text");
+                    }
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyPlatformTranslationTranslatesAKeyOfItsHost() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Bundle fragment : garrisonBundles()) {
+            String host = fragment.getHeaders("").get("Fragment-Host");
+            if (host == null) {
+                continue;
+            }
+            Bundle hostBundle = Platform.getBundle(host.split(";")[0].trim());
+            var translations = fragment.findEntries("/", "*_zh.properties", true);
+            assertThat(translations).as("translations in " + fragment.getSymbolicName()).isNotNull();
+            for (URL translation : Collections.list(translations)) {
+                String original = translation.getPath().replace("_zh.properties", ".properties");
+                Properties hostKeys = load(hostBundle.getEntry(original));
+                assertThat(hostKeys).as(hostBundle.getSymbolicName() + original).isNotEmpty();
+                Properties chinese = load(translation);
+                for (String key : chinese.stringPropertyNames()) {
+                    if (!hostKeys.containsKey(key)) {
+                        problems.add(fragment.getSymbolicName() + translation.getPath() + ": " + key + " is not a key of " + original);
+                    } else if (!CJK.matcher(chinese.getProperty(key)).find()) {
+                        problems.add(fragment.getSymbolicName() + translation.getPath() + ": " + key + " is not in Chinese");
                     }
                 }
             }
