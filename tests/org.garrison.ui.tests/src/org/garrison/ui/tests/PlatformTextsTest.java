@@ -19,6 +19,7 @@ class PlatformTextsTest {
         assertThat(IDialogConstants.CANCEL_LABEL).isEqualTo("取消");
         assertThat(IDialogConstants.YES_LABEL).isEqualTo("是(&Y)");
         assertThat(JFaceResources.getString("PreferenceDialog.title")).isEqualTo("首选项");
+        assertThat(JFaceResources.getString("PreferencesDialog.okButtonLabel")).isEqualTo("应用并关闭");
     }
 
     @Test
