@@ -1,0 +1,57 @@
+package org.garrison.internal.model.validation;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.garrison.model.training.Assessment;
+import org.garrison.model.training.CompetitionEntry;
+import org.garrison.model.training.EmergencyTask;
+import org.garrison.model.training.PlanSubject;
+import org.garrison.model.training.TrainingBatch;
+import org.garrison.model.training.TrainingPackage.Literals;
+
+/** Constraints of the training records; the generated TrainingValidator calls them. */
+public final class TrainingConstraints {
+
+    private TrainingConstraints() {
+    }
+
+    public static boolean hoursNotNegative(PlanSubject subject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return Problems.notNegative(subject, Literals.PLAN_SUBJECT__HOURS, diagnostics, context);
+    }
+
+    public static boolean datesInOrder(TrainingBatch batch, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return Problems.datesInOrder(batch, Literals.TRAINING_BATCH__START_DATE, Literals.TRAINING_BATCH__END_DATE, diagnostics, context);
+    }
+
+    public static boolean assessedAreTrainees(TrainingBatch batch, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (Assessment assessment : batch.getAssessments()) {
+            if (assessment.getTrainee() != null && !batch.getTrainees().contains(assessment.getTrainee())) {
+                valid = Problems.error(batch, Literals.TRAINING_BATCH__TRAINEES, diagnostics, context, "assessment.notTrainee", //$NON-NLS-1$
+                        assessment.getTrainee().getName());
+            }
+        }
+        return valid;
+    }
+
+    public static boolean scoreInRange(Assessment assessment, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        double score = assessment.getScore();
+        if (score < 0 || score > 100) {
+            return Problems.error(assessment, Literals.ASSESSMENT__SCORE, diagnostics, context, "score.range", score); //$NON-NLS-1$
+        }
+        return true;
+    }
+
+    public static boolean placingNotNegative(CompetitionEntry entry, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return Problems.notNegative(entry, Literals.COMPETITION_ENTRY__PLACING, diagnostics, context);
+    }
+
+    public static boolean datesInOrder(EmergencyTask task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return Problems.datesInOrder(task, Literals.EMERGENCY_TASK__START_DATE, Literals.EMERGENCY_TASK__END_DATE, diagnostics, context);
+    }
+
+    public static boolean dispatchedNotNegative(EmergencyTask task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return Problems.notNegative(task, Literals.EMERGENCY_TASK__MEMBERS_DISPATCHED, diagnostics, context);
+    }
+}
