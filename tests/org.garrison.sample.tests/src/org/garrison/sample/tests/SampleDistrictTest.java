@@ -1,0 +1,119 @@
+package org.garrison.sample.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.garrison.model.core.Person;
+import org.garrison.model.identity.IdentityNumber;
+import org.garrison.model.mobilization.MilitiaCategory;
+import org.garrison.model.mobilization.MilitiaMember;
+import org.garrison.model.mobilization.MilitiaUnit;
+import org.garrison.model.mobilization.RecruitMeasure;
+import org.garrison.model.validation.RecordValidation;
+import org.garrison.sample.SampleDistrict;
+import org.garrison.sample.SampleSize;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** The sample district: deterministic, realistic, and valid at every size the tests use. */
+class SampleDistrictTest {
+
+    private static final int YEAR = 2026;
+    private static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 31);
+
+    @ParameterizedTest
+    @EnumSource(SampleSize.class)
+    void validatesWithoutErrorsAndHasTheRequestedMembers(SampleSize size) {
+        SampleDistrict sample = SampleDistrict.generate(42, size, YEAR);
+
+        List<String> errors = new ArrayList<>();
+        for (EObject root : sample.roots()) {
+            for (Diagnostic diagnostic : RecordValidation.validate(root, Locale.CHINA, YEAR_END).getChildren()) {
+                if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+                    errors.add(diagnostic.getMessage());
+                }
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(members(sample)).hasSize(size.militiaMembers());
+        assertThat(sample.district().getUnits()).hasSize(size.towns());
+    }
+
+    @Test
+    void sameSeedSameDistrictOtherSeedOtherDistrict() {
+        SampleDistrict first = SampleDistrict.generate(7, SampleSize.TINY, YEAR);
+        SampleDistrict again = SampleDistrict.generate(7, SampleSize.TINY, YEAR);
+        SampleDistrict other = SampleDistrict.generate(8, SampleSize.TINY, YEAR);
+
+        assertThat(EcoreUtil.equals(first.roots(), again.roots())).isTrue();
+        assertThat(EcoreUtil.equals(first.roots(), other.roots())).isFalse();
+    }
+
+    @Test
+    void recordsLookLikeARealDistrict() {
+        SampleDistrict sample = SampleDistrict.generate(42, SampleSize.SMALL, YEAR);
+
+        Set<String> numbers = new HashSet<>();
+        for (Person person : sample.district().getPersons()) {
+            assertThat(IdentityNumber.isValid(person.getIdentityNumber())).as(person.getIdentityNumber()).isTrue();
+            assertThat(numbers.add(person.getIdentityNumber())).as("unique " + person.getIdentityNumber()).isTrue();
+        }
+        List<MilitiaMember> members = members(sample);
+        long core = members.stream().filter(m -> m.getCategory() == MilitiaCategory.CORE).count();
+        assertThat(core).isBetween(members.size() / 50L, members.size() / 20L);
+        assertThat(sample.study().getSessions()).hasSizeGreaterThan(250);
+        assertThat(sample.training().getBatches()).hasSizeBetween(5, 10);
+        assertThat(sample.mobilization().getMusters()).isNotEmpty()
+                .allSatisfy(muster -> assertThat(muster.getAttendanceRate()).isGreaterThan(0.8));
+        var campaign = sample.mobilization().getCampaigns().get(0);
+        assertThat(campaign.count(RecruitMeasure.ENLISTED)).isEqualTo(campaign.getQuota());
+        assertThat(sample.security().getAssets()).isNotEmpty()
+                .allSatisfy(asset -> assertThat(asset.getRecords()).isNotEmpty());
+    }
+
+    @Test
+    void savesToXmiAndLoadsBackUnchanged() throws Exception {
+        SampleDistrict sample = SampleDistrict.generate(3, SampleSize.TINY, YEAR);
+        Resource resource = new XMIResourceFactoryImpl().createResource(URI.createURI("memory:/sample.xmi"));
+        new ResourceSetImpl().getResources().add(resource);
+        resource.getContents().addAll(sample.roots());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        resource.save(bytes, Map.of());
+
+        Resource loaded = new XMIResourceFactoryImpl().createResource(URI.createURI("memory:/sample.xmi"));
+        new ResourceSetImpl().getResources().add(loaded);
+        loaded.load(new ByteArrayInputStream(bytes.toByteArray()), Map.of());
+
+        assertThat(EcoreUtil.equals(resource.getContents(), loaded.getContents())).isTrue();
+    }
+
+    private static List<MilitiaMember> members(SampleDistrict sample) {
+        List<MilitiaMember> members = new ArrayList<>();
+        for (MilitiaUnit unit : sample.mobilization().getUnits()) {
+            collect(unit, members);
+        }
+        return members;
+    }
+
+    private static void collect(MilitiaUnit unit, List<MilitiaMember> members) {
+        members.addAll(unit.getMembers());
+        unit.getSubUnits().forEach(sub -> collect(sub, members));
+    }
+}
