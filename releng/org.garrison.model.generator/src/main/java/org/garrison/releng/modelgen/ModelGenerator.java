@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 import org.eclipse.emf.mwe2.launch.runtime.Mwe2Launcher;
 
 /**
- * Generates the EMF code of org.garrison.model (and its item providers in org.garrison.model.edit)
- * from {@code bundles/org.garrison.model/model/garrison.genmodel}.
+ * Generates the EMF code of org.garrison.model, and the item providers, icons, plugin.xml and
+ * Chinese/English labels of org.garrison.model.edit, from
+ * {@code bundles/org.garrison.model/model/garrison.genmodel} and the model's display names.
  * <p>
  * {@code write ROOT SCRATCH} replaces each bundle's {@code src-gen} with freshly generated code;
  * {@code check ROOT SCRATCH} only lists the files that differ, so a test can fail when the committed
@@ -24,8 +25,10 @@ import org.eclipse.emf.mwe2.launch.runtime.Mwe2Launcher;
  */
 public final class ModelGenerator {
 
-    /** The bundles whose src-gen the generator owns. */
-    static final List<String> BUNDLES = List.of("org.garrison.model", "org.garrison.model.edit");
+    /** The bundles and, in each, the files and folders that the generator owns. */
+    static final Map<String, List<String>> OWNED = Map.of(
+            "org.garrison.model", List.of("src-gen"),
+            "org.garrison.model.edit", List.of("src-gen", "icons", "plugin.xml", "plugin.properties", "plugin_en.properties"));
 
     private ModelGenerator() {
     }
@@ -39,10 +42,12 @@ public final class ModelGenerator {
         Path scratch = Path.of(args[2]).toAbsolutePath();
         generate(root, scratch);
         if (args[0].equals("write")) {
-            for (String bundle : BUNDLES) {
-                replaceTree(scratch.resolve(bundle).resolve("src-gen"), root.resolve("bundles").resolve(bundle).resolve("src-gen"));
+            for (Map.Entry<String, List<String>> bundle : OWNED.entrySet()) {
+                for (String path : bundle.getValue()) {
+                    replaceTree(scratch.resolve(bundle.getKey()).resolve(path), root.resolve("bundles").resolve(bundle.getKey()).resolve(path));
+                }
             }
-            System.out.println("src-gen written for " + BUNDLES);
+            System.out.println("generated code written into " + OWNED);
         } else {
             List<String> differences = differences(root, scratch);
             differences.forEach(System.out::println);
@@ -64,24 +69,28 @@ public final class ModelGenerator {
         if (!Files.isDirectory(scratch.resolve("org.garrison.model/src-gen"))) {
             throw new IllegalStateException("EMF generated nothing into " + scratch + "; see the output above");
         }
+        EditLabels.write(root.resolve("bundles/org.garrison.model"), scratch.resolve("org.garrison.model.edit"));
     }
 
     /** Files that differ between the bundles' committed src-gen and the freshly generated one. */
     public static List<String> differences(Path root, Path scratch) throws IOException {
         List<String> differences = new ArrayList<>();
-        for (String bundle : BUNDLES) {
-            Map<String, byte[]> committed = contents(root.resolve("bundles").resolve(bundle).resolve("src-gen"));
-            Map<String, byte[]> generated = contents(scratch.resolve(bundle).resolve("src-gen"));
-            for (String file : generated.keySet()) {
-                if (!committed.containsKey(file)) {
-                    differences.add(bundle + "/src-gen/" + file + ": generated but not committed");
-                } else if (!java.util.Arrays.equals(committed.get(file), generated.get(file))) {
-                    differences.add(bundle + "/src-gen/" + file + ": differs from what the model generates");
+        for (Map.Entry<String, List<String>> bundle : OWNED.entrySet()) {
+            for (String path : bundle.getValue()) {
+                String where = bundle.getKey() + "/" + path;
+                Map<String, byte[]> committed = contents(root.resolve("bundles").resolve(bundle.getKey()).resolve(path));
+                Map<String, byte[]> generated = contents(scratch.resolve(bundle.getKey()).resolve(path));
+                for (String file : generated.keySet()) {
+                    if (!committed.containsKey(file)) {
+                        differences.add(where + file + ": generated but not committed");
+                    } else if (!java.util.Arrays.equals(committed.get(file), generated.get(file))) {
+                        differences.add(where + file + ": differs from what the model generates");
+                    }
                 }
-            }
-            for (String file : committed.keySet()) {
-                if (!generated.containsKey(file)) {
-                    differences.add(bundle + "/src-gen/" + file + ": committed but no longer generated");
+                for (String file : committed.keySet()) {
+                    if (!generated.containsKey(file)) {
+                        differences.add(where + file + ": committed but no longer generated");
+                    }
                 }
             }
         }
@@ -90,12 +99,16 @@ public final class ModelGenerator {
 
     private static Map<String, byte[]> contents(Path folder) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
+        if (Files.isRegularFile(folder)) {
+            files.put("", Files.readAllBytes(folder));
+            return files;
+        }
         if (!Files.isDirectory(folder)) {
             return files;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                files.put("/" + folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
         return files;
@@ -105,6 +118,9 @@ public final class ModelGenerator {
         deleteTree(to);
         if (Files.isDirectory(from)) {
             copyTree(from, to);
+        } else if (Files.isRegularFile(from)) {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to);
         }
     }
 
