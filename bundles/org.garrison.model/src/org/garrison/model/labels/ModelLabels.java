@@ -47,7 +47,7 @@ public final class ModelLabels {
         return isChinese(locale) ? kind + "“" + identity + "”" : kind + " '" + identity + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
 
-    public static boolean isChinese(Locale locale) {
+    private static boolean isChinese(Locale locale) {
         return !"en".equals(locale.getLanguage()); //$NON-NLS-1$
     }
 

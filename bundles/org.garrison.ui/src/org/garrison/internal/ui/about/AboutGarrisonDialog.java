@@ -21,8 +21,6 @@ import org.garrison.internal.ui.Messages;
 public class AboutGarrisonDialog extends Dialog {
 
     private final BuildInfo buildInfo;
-    private Label versionLabel;
-    private Label buildIdLabel;
 
     public AboutGarrisonDialog(Shell parent, BuildInfo buildInfo) {
         super(parent);
@@ -54,13 +52,11 @@ public class AboutGarrisonDialog extends Dialog {
         description.setText(Messages.About_description);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(description);
 
-        versionLabel = new Label(area, SWT.NONE);
+        Label versionLabel = new Label(area, SWT.NONE);
         versionLabel.setText(NLS.bind(Messages.About_version, buildInfo.version()));
-        versionLabel.setData("org.garrison.ui.test.id", "version"); //$NON-NLS-1$ //$NON-NLS-2$
 
-        buildIdLabel = new Label(area, SWT.NONE);
+        Label buildIdLabel = new Label(area, SWT.NONE);
         buildIdLabel.setText(NLS.bind(Messages.About_buildId, buildInfo.buildId()));
-        buildIdLabel.setData("org.garrison.ui.test.id", "buildId"); //$NON-NLS-1$ //$NON-NLS-2$
         return area;
     }
 

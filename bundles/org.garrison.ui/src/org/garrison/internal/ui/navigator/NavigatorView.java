@@ -28,10 +28,6 @@ public class NavigatorView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    TreeViewer viewer() {
-        return viewer;
-    }
-
     /** An array content provider that also answers the tree's questions: no element has children. */
     private static final class EmptyTreeContentProvider extends ArrayContentProvider
             implements org.eclipse.jface.viewers.ITreeContentProvider {

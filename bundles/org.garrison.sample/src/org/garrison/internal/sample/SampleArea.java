@@ -1,0 +1,47 @@
+package org.garrison.internal.sample;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import org.garrison.model.core.District;
+import org.garrison.model.core.OrgUnit;
+import org.garrison.model.core.Person;
+import org.garrison.model.mobilization.MilitiaMember;
+import org.garrison.sample.SampleSize;
+
+/** One area of the sample district, built on the shared {@link SampleContext}. */
+abstract class SampleArea {
+
+    private final SampleContext context;
+    protected final Random random;
+    protected final SampleSize size;
+    protected final int year;
+    protected final LocalDate yearStart;
+    protected final LocalDate yearEnd;
+    protected final District district;
+    protected final List<OrgUnit> towns;
+    protected final List<Person> staff;
+    protected final List<MilitiaMember> coreMembers;
+
+    protected SampleArea(SampleContext context) {
+        this.context = context;
+        this.random = context.random;
+        this.size = context.size;
+        this.year = context.year;
+        this.yearStart = context.yearStart;
+        this.yearEnd = context.yearEnd;
+        this.district = context.district;
+        this.towns = context.towns;
+        this.staff = context.staff;
+        this.coreMembers = context.coreMembers;
+    }
+
+    protected Person person(int minimumAge, int maximumAge, boolean male) {
+        return context.person(minimumAge, maximumAge, male);
+    }
+
+    protected <T> T pick(T[] values, int... weights) {
+        return context.pick(values, weights);
+    }
+}

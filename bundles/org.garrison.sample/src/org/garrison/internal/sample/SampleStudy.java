@@ -1,0 +1,131 @@
+package org.garrison.internal.sample;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.garrison.model.core.Person;
+import org.garrison.model.study.Chapter;
+import org.garrison.model.study.MakeUpStudy;
+import org.garrison.model.study.ReadingItem;
+import org.garrison.model.study.ReadingMode;
+import org.garrison.model.study.ReadingProgress;
+import org.garrison.model.study.Recurrence;
+import org.garrison.model.study.Reflection;
+import org.garrison.model.study.StudyFactory;
+import org.garrison.model.study.StudyKind;
+import org.garrison.model.study.StudyLedger;
+import org.garrison.model.study.StudyRegime;
+import org.garrison.model.study.StudySession;
+
+/** The sample district's year of political study: regimes, sessions, reading and reflections. */
+final class SampleStudy extends SampleArea {
+
+    private final StudyFactory study = StudyFactory.eINSTANCE;
+
+    SampleStudy(SampleContext context) {
+        super(context);
+    }
+
+
+    StudyLedger build() {
+        StudyLedger ledger = study.createStudyLedger();
+        ledger.setDistrict(district);
+        StudyRegime weekly = regime("每周一学", StudyKind.WEEKLY_STUDY, Recurrence.WEEKLY);
+        StudyRegime briefing = regime("每日早交班", StudyKind.MORNING_BRIEFING, Recurrence.WORKDAYS);
+        StudyRegime partyDay = regime("周五党日", StudyKind.FRIDAY_PARTY_DAY, Recurrence.FRIDAYS);
+        ledger.getRegimes().addAll(List.of(weekly, briefing, partyDay));
+        for (int i = 0; i < 4; i++) {
+            ledger.getReadingItems().add(readingItem(i));
+        }
+        for (LocalDate day = yearStart; !day.isAfter(yearEnd); day = day.plusDays(1)) {
+            DayOfWeek weekday = day.getDayOfWeek();
+            if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY || random.nextInt(25) == 0) {
+                continue;
+            }
+            ledger.getSessions().add(session(ledger, day, StudyKind.MORNING_BRIEFING, "早交班：当日工作部署", briefing, 0.5));
+            if (weekday == DayOfWeek.MONDAY) {
+                ledger.getSessions().add(session(ledger, day, StudyKind.WEEKLY_STUDY, "每周一学：重要讲话精神", weekly, 1.5));
+            }
+            if (weekday == DayOfWeek.FRIDAY) {
+                ledger.getSessions().add(session(ledger, day, StudyKind.FRIDAY_PARTY_DAY, "周五党日：党章党规学习", partyDay, 2));
+            }
+            if (day.getDayOfMonth() == 15 || day.getDayOfMonth() == 16 && weekday == DayOfWeek.MONDAY) {
+                ledger.getSessions().add(session(ledger, day, StudyKind.COMMITTEE_STUDY, "党委中心组学习", null, 3));
+            }
+        }
+        for (int quarter = 0; quarter < 4; quarter++) {
+            ledger.getSessions().add(session(ledger, LocalDate.of(year, quarter * 3 + 2, 20), StudyKind.PARTY_LECTURE, "专题党课", null, 2));
+            ledger.getSessions().add(session(ledger, LocalDate.of(year, quarter * 3 + 3, 10), StudyKind.GROUP_STUDY, "集中学习", null, 4));
+        }
+        ledger.getSessions().add(session(ledger, LocalDate.of(year, 7, 1), StudyKind.ON_SITE_TEACHING, "现地教学：革命纪念馆", null, 4));
+        for (Person reader : staff) {
+            for (ReadingItem item : ledger.getReadingItems()) {
+                ReadingProgress progress = study.createReadingProgress();
+                progress.setReader(reader);
+                progress.setItem(item);
+                int done = item.getMode() == ReadingMode.FULL ? item.getChapters().size() : random.nextInt(item.getChapters().size() + 1);
+                progress.getChaptersDone().addAll(item.getChapters().subList(0, done));
+                ledger.getProgress().add(progress);
+            }
+            Reflection reflection = study.createReflection();
+            reflection.setAuthor(reader);
+            reflection.setDate(LocalDate.of(year, 6, 28));
+            reflection.setTitle("学习心得体会");
+            reflection.setText("通过学习，进一步坚定了理想信念，增强了履职尽责的本领。");
+            reflection.setItem(ledger.getReadingItems().get(0));
+            ledger.getReflections().add(reflection);
+        }
+        return ledger;
+    }
+
+    private StudyRegime regime(String name, StudyKind kind, Recurrence recurrence) {
+        StudyRegime regime = study.createStudyRegime();
+        regime.setName(name);
+        regime.setKind(kind);
+        regime.setRecurrence(recurrence);
+        regime.setStartDate(yearStart);
+        return regime;
+    }
+
+    private ReadingItem readingItem(int index) {
+        String[] titles = { "习近平新时代中国特色社会主义思想学习纲要", "党章", "中国共产党纪律处分条例", "习近平强军思想学习问答" };
+        ReadingItem item = study.createReadingItem();
+        item.setTitle(titles[index]);
+        item.setMode(index < 2 ? ReadingMode.FULL : ReadingMode.SELECTED);
+        int chapters = 6 + random.nextInt(5);
+        for (int c = 1; c <= chapters; c++) {
+            Chapter chapter = study.createChapter();
+            chapter.setNumber(c);
+            chapter.setTitle("第" + c + "章");
+            item.getChapters().add(chapter);
+        }
+        return item;
+    }
+
+    private StudySession session(StudyLedger ledger, LocalDate date, StudyKind kind, String topic, StudyRegime regime, double hours) {
+        StudySession session = study.createStudySession();
+        session.setDate(date);
+        session.setKind(kind);
+        session.setTopic(topic);
+        session.setRegime(regime);
+        session.setHours(hours);
+        session.setPlace("人武部会议室");
+        session.setPresenter(staff.get(0));
+        for (Person person : staff) {
+            if (random.nextInt(12) == 0) {
+                session.getAbsentees().add(person);
+                if (random.nextBoolean() && !date.plusDays(3).isAfter(yearEnd)) {
+                    MakeUpStudy makeUp = study.createMakeUpStudy();
+                    makeUp.setPerson(person);
+                    makeUp.setSession(session);
+                    makeUp.setDate(date.plusDays(3));
+                    ledger.getMakeUps().add(makeUp);
+                }
+            } else {
+                session.getAttendees().add(person);
+            }
+        }
+        return session;
+    }
+}

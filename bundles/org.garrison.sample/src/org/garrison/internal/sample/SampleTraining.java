@@ -1,0 +1,149 @@
+package org.garrison.internal.sample;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.garrison.model.core.Grade;
+import org.garrison.model.core.Person;
+import org.garrison.model.training.Assessment;
+import org.garrison.model.training.Competition;
+import org.garrison.model.training.CompetitionEntry;
+import org.garrison.model.training.CompetitionLevel;
+import org.garrison.model.training.EmergencyTask;
+import org.garrison.model.training.EmergencyTaskKind;
+import org.garrison.model.training.Instructor;
+import org.garrison.model.training.InstructorLevel;
+import org.garrison.model.training.InstructorSelection;
+import org.garrison.model.training.PlanSubject;
+import org.garrison.model.training.TrainingBatch;
+import org.garrison.model.training.TrainingFactory;
+import org.garrison.model.training.TrainingKind;
+import org.garrison.model.training.TrainingLedger;
+import org.garrison.model.training.TrainingPlan;
+
+/** The sample district's training plan, batches with assessments, instructors, competitions and tasks. */
+final class SampleTraining extends SampleArea {
+
+    private final TrainingFactory training = TrainingFactory.eINSTANCE;
+
+    SampleTraining(SampleContext context) {
+        super(context);
+    }
+
+
+    TrainingLedger build() {
+        TrainingLedger ledger = training.createTrainingLedger();
+        ledger.setDistrict(district);
+        TrainingPlan plan = training.createTrainingPlan();
+        plan.setYear(year);
+        plan.setTitle(year + "年度民兵军事训练计划");
+        String[] subjects = { "轻武器射击", "战术基础动作", "应急救援", "防汛抢险", "政治教育" };
+        for (String name : subjects) {
+            PlanSubject subject = training.createPlanSubject();
+            subject.setName(name);
+            subject.setHours(8 + random.nextInt(17));
+            plan.getSubjects().add(subject);
+        }
+        ledger.getPlans().add(plan);
+
+        List<Instructor> instructors = new ArrayList<>();
+        for (int i = 0; i < Math.min(coreMembers.size(), towns.size() * 2); i++) {
+            Instructor instructor = training.createInstructor();
+            instructor.setPerson(coreMembers.get(i * 7 % coreMembers.size()).getPerson());
+            instructor.setLevel(i % 6 == 0 ? InstructorLevel.CITY : InstructorLevel.DISTRICT);
+            instructor.setCertifiedOn(LocalDate.of(year, 2, 20));
+            instructor.setCanExplain(true);
+            instructor.setCanDemonstrate(true);
+            instructor.setCanTeach(true);
+            instructor.setCanDoPoliticalWork(random.nextInt(5) != 0);
+            instructor.setSpecialty(subjects[i % subjects.length]);
+            instructors.add(instructor);
+        }
+        ledger.getInstructors().addAll(instructors);
+        InstructorSelection selection = training.createInstructorSelection();
+        selection.setDate(LocalDate.of(year, 2, 20));
+        selection.setLevel(InstructorLevel.DISTRICT);
+        instructors.forEach(instructor -> selection.getCandidates().add(instructor.getPerson()));
+        selection.getSelected().addAll(instructors);
+        ledger.getSelections().add(selection);
+
+        TrainingKind[] kinds = { TrainingKind.INTEGRATED_CORE, TrainingKind.INTEGRATED_CORE, TrainingKind.EMERGENCY_UNIT,
+            TrainingKind.SPECIALIST_UNIT, TrainingKind.CADRE, TrainingKind.INSTRUCTOR };
+        int perBatch = Math.min(400, Math.max(5, coreMembers.size() / kinds.length));
+        for (int b = 0; b < kinds.length; b++) {
+            TrainingBatch batch = training.createTrainingBatch();
+            batch.setName("第" + (b + 1) + "批次");
+            batch.setKind(kinds[b]);
+            batch.setStartDate(LocalDate.of(year, 3 + b, 6));
+            batch.setEndDate(batch.getStartDate().plusDays(5 + random.nextInt(10)));
+            batch.setPlace("区民兵训练基地");
+            batch.setPlan(plan);
+            batch.getSubjects().addAll(plan.getSubjects().subList(0, 3));
+            batch.getInstructors().addAll(instructors.subList(0, Math.min(3, instructors.size())));
+            for (int m = 0; m < perBatch && b * perBatch + m < coreMembers.size(); m++) {
+                Person trainee = coreMembers.get(b * perBatch + m).getPerson();
+                batch.getTrainees().add(trainee);
+                for (PlanSubject subject : batch.getSubjects()) {
+                    batch.getAssessments().add(assessment(trainee, subject));
+                }
+            }
+            ledger.getBatches().add(batch);
+        }
+
+        Competition competition = training.createCompetition();
+        competition.setName("省军区民兵比武");
+        competition.setLevel(CompetitionLevel.PROVINCIAL_COMMAND);
+        competition.setDate(LocalDate.of(year, 9, 18));
+        competition.setPlace("省军区训练基地");
+        String[] events = { "轻武器射击", "战术基础动作", "应急救援" };
+        for (int i = 0; i < Math.min(3, instructors.size()); i++) {
+            CompetitionEntry entry = training.createCompetitionEntry();
+            entry.setParticipant(instructors.get(i).getPerson());
+            entry.setEvent(events[i]);
+            entry.setPlacing(i == 0 ? 2 : i + 4);
+            competition.getEntries().add(entry);
+        }
+        ledger.getCompetitions().add(competition);
+
+        ledger.getTasks().add(task(EmergencyTaskKind.FLOOD_PATROL, "长江防汛巡堤查险", LocalDate.of(year, 7, 3), 12));
+        ledger.getTasks().add(task(EmergencyTaskKind.FLOOD_PATROL, "秦淮河汛期值守", LocalDate.of(year, 7, 20), 5));
+        ledger.getTasks().add(task(EmergencyTaskKind.EPIDEMIC_CONTROL, "社区疫情防控", LocalDate.of(year, 1, 15), 20));
+        ledger.getTasks().add(task(EmergencyTaskKind.CIVIC_CAMPAIGN, "文明城市创建志愿服务", LocalDate.of(year, 5, 10), 3));
+        ledger.getTasks().add(task(EmergencyTaskKind.EVENT_SECURITY, "马拉松赛事安保", LocalDate.of(year, 11, 2), 1));
+        return ledger;
+    }
+
+    private Assessment assessment(Person trainee, PlanSubject subject) {
+        Assessment assessment = training.createAssessment();
+        assessment.setTrainee(trainee);
+        assessment.setSubject(subject);
+        int roll = random.nextInt(100);
+        Grade grade = roll < 25 ? Grade.EXCELLENT : roll < 70 ? Grade.GOOD : roll < 97 ? Grade.PASS : Grade.FAIL;
+        assessment.setGrade(grade);
+        int low = switch (grade) {
+            case EXCELLENT -> 90;
+            case GOOD -> 80;
+            case PASS -> 60;
+            case FAIL -> 40;
+        };
+        assessment.setScore(low + random.nextInt(grade == Grade.EXCELLENT ? 11 : grade == Grade.PASS ? 20 : 10));
+        return assessment;
+    }
+
+    private EmergencyTask task(EmergencyTaskKind kind, String name, LocalDate start, int days) {
+        EmergencyTask task = training.createEmergencyTask();
+        task.setKind(kind);
+        task.setName(name);
+        task.setStartDate(start);
+        task.setEndDate(start.plusDays(days));
+        task.setPlace(towns.get(random.nextInt(towns.size())).getName());
+        int dispatched = Math.min(coreMembers.size(), 10 + random.nextInt(60));
+        int from = random.nextInt(Math.max(1, coreMembers.size() - dispatched));
+        for (int i = 0; i < dispatched; i++) {
+            task.getParticipants().add(coreMembers.get(from + i).getPerson());
+        }
+        task.setMembersDispatched(dispatched);
+        return task;
+    }
+}
