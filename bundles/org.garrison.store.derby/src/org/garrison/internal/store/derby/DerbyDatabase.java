@@ -1,0 +1,93 @@
+package org.garrison.internal.store.derby;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+
+/**
+ * An embedded Derby database in Garrison's data folder. Derby's system home and its log file are
+ * kept in that folder (never the current directory); a database can be created encrypted, and is
+ * then opened only with its boot password.
+ */
+public final class DerbyDatabase {
+
+    private final Path folder;
+    private final String name;
+    private final char[] bootPassword;
+
+    /**
+     * @param folder       the data folder, e.g. {@code ~/.garrison}
+     * @param name         the database's folder name inside it
+     * @param bootPassword the boot password of an encrypted database, or null for an unencrypted one
+     */
+    public DerbyDatabase(Path folder, String name, char[] bootPassword) {
+        this.folder = folder.toAbsolutePath();
+        this.name = name;
+        this.bootPassword = bootPassword == null ? null : bootPassword.clone();
+    }
+
+    /** Points Derby's system home and log at the data folder; Derby reads both once, when it first boots. */
+    public static void configureSystem(Path dataFolder) {
+        System.setProperty("derby.system.home", dataFolder.toAbsolutePath().toString()); //$NON-NLS-1$
+        System.setProperty("derby.stream.error.file", dataFolder.resolve("derby.log").toAbsolutePath().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    public Path location() {
+        return folder.resolve(name);
+    }
+
+    /** A connection with auto-commit off; the database is created, encrypted when a password is given, if it does not exist. */
+    public Connection connect() throws SQLException {
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new SQLException(StoreMessages.format("database.cannotOpen", location(), e.getMessage()), e); //$NON-NLS-1$
+        }
+        EmbeddedDataSource source = new EmbeddedDataSource();
+        source.setDatabaseName(location().toString());
+        boolean exists = Files.isDirectory(location());
+        if (!exists) {
+            source.setCreateDatabase("create"); //$NON-NLS-1$
+        }
+        if (bootPassword != null) {
+            String attributes = "bootPassword=" + new String(bootPassword); //$NON-NLS-1$
+            source.setConnectionAttributes(exists ? attributes : "dataEncryption=true;" + attributes); //$NON-NLS-1$
+        }
+        try {
+            Connection connection = source.getConnection();
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            if (exists && isBootFailure(e)) {
+                throw new SQLException(StoreMessages.format("database.wrongBootPassword", location()), e.getSQLState(), e); //$NON-NLS-1$
+            }
+            throw e;
+        }
+    }
+
+    /** Shuts this database down, so that its files are closed (Derby reports a clean shutdown as an exception). */
+    public void shutdown() {
+        EmbeddedDataSource source = new EmbeddedDataSource();
+        source.setDatabaseName(location().toString());
+        source.setShutdownDatabase("shutdown"); //$NON-NLS-1$
+        try {
+            source.getConnection().close();
+        } catch (SQLException expected) {
+            // 08006: the database was shut down, as asked
+        }
+    }
+
+    /** XBM06, "an encrypted database cannot be accessed without the correct boot password", anywhere in the chain. */
+    private static boolean isBootFailure(Throwable e) {
+        if (e == null) {
+            return false;
+        }
+        if (e instanceof SQLException sql && ("XBM06".equals(sql.getSQLState()) || isBootFailure(sql.getNextException()))) { //$NON-NLS-1$
+            return true;
+        }
+        return e.getCause() != e && isBootFailure(e.getCause());
+    }
+}

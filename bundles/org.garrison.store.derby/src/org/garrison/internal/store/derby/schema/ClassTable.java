@@ -1,0 +1,79 @@
+package org.garrison.internal.store.derby.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * The table of one concrete EClass: ID and VERSION, a typed column per single-valued attribute,
+ * an {@code _ID} column per single-valued reference, and a link table per many-valued feature.
+ */
+public record ClassTable(EClass eClass, String name, List<Column> columns, List<LinkTable> links) {
+
+    /** A column of the class table. {@code type} is null for reference columns (BIGINT ids). */
+    public record Column(EStructuralFeature feature, String name, SqlType type) {
+
+        public boolean isReference() {
+            return feature instanceof EReference;
+        }
+
+        public String ddl() {
+            return isReference() ? "BIGINT" : type.ddl();
+        }
+    }
+
+    /** An ordered link table: OWNER_ID, POSITION and TARGET_ID (references) or VALUE (attributes). */
+    public record LinkTable(EStructuralFeature feature, String name, SqlType valueType) {
+
+        public boolean isReference() {
+            return feature instanceof EReference;
+        }
+    }
+
+    public static ClassTable of(EClass eClass) {
+        List<Column> columns = new ArrayList<>();
+        List<LinkTable> links = new ArrayList<>();
+        for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+            if (!isStored(feature)) {
+                continue;
+            }
+            SqlType type = feature instanceof EAttribute attribute ? SqlType.of(attribute.getEAttributeType()) : null;
+            if (feature.isMany()) {
+                links.add(new LinkTable(feature, SqlNames.linkTable(eClass, feature), type));
+            } else {
+                columns.add(new Column(feature, SqlNames.column(feature) + (feature instanceof EReference ? "_ID" : ""), type));
+            }
+        }
+        return new ClassTable(eClass, SqlNames.table(eClass), List.copyOf(columns), List.copyOf(links));
+    }
+
+    /**
+     * Derived, transient and volatile features are computed, not stored; a container reference is
+     * the other side of a stored containment, and of a bidirectional pair only one side is stored.
+     */
+    public static boolean isStored(EStructuralFeature feature) {
+        if (feature.isDerived() || feature.isTransient() || feature.isVolatile()) {
+            return false;
+        }
+        if (feature instanceof EReference reference) {
+            if (reference.isContainer()) {
+                return false;
+            }
+            EReference opposite = reference.getEOpposite();
+            if (opposite != null && !reference.isContainment() && (opposite.isContainment() || isSecondOfPair(reference, opposite))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSecondOfPair(EReference reference, EReference opposite) {
+        String self = reference.getEContainingClass().getName() + "." + reference.getName();
+        String other = opposite.getEContainingClass().getName() + "." + opposite.getName();
+        return self.compareTo(other) > 0;
+    }
+}

@@ -1,0 +1,192 @@
+package org.garrison.internal.store.derby.schema;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.garrison.internal.store.derby.StoreMessages;
+
+/**
+ * Creates the schema on first start and upgrades it when the model changes, in one transaction:
+ * new classes and features are added; a feature the database holds but the model removed or
+ * retyped needs a {@link Migration}, and without one nothing is changed and the store refuses to
+ * open. The database records which model (package namespace URIs) and which features it holds.
+ */
+public final class SchemaWriter {
+
+    static final String OBJECT_TABLE = "GARRISON_OBJECT"; //$NON-NLS-1$
+    static final String FEATURE_TABLE = "GARRISON_FEATURE"; //$NON-NLS-1$
+    static final String MODEL_TABLE = "GARRISON_MODEL"; //$NON-NLS-1$
+
+    private final Map<String, Migration> migrations = new HashMap<>();
+
+    public SchemaWriter register(Migration migration) {
+        migrations.put(migration.featureKey(), migration);
+        return this;
+    }
+
+    /** Brings the database's schema to the mapping and commits; rolls back and throws when it cannot. */
+    public void apply(Connection connection, SchemaMapping mapping) throws SQLException {
+        try {
+            createBaseTables(connection);
+            Map<String, SchemaMapping.StoredFeature> recorded = recordedFeatures(connection);
+            Map<String, SchemaMapping.StoredFeature> wanted = mapping.storedFeatures();
+            for (SchemaMapping.StoredFeature old : recorded.values()) {
+                SchemaMapping.StoredFeature now = wanted.get(old.key());
+                if (now == null || !now.type().equals(old.type()) || !now.column().equals(old.column())) {
+                    migrate(connection, old, now);
+                }
+            }
+            for (ClassTable table : mapping.tables()) {
+                createOrExtend(connection, table, recordedFeatures(connection));
+            }
+            recordModel(connection, mapping);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private void migrate(Connection connection, SchemaMapping.StoredFeature old, SchemaMapping.StoredFeature now) throws SQLException {
+        Migration migration = migrations.get(old.key());
+        if (migration == null) {
+            String where = old.table() + "." + old.column(); //$NON-NLS-1$
+            String message = now == null
+                    ? StoreMessages.format("schema.featureRemoved", old.readable(), where) //$NON-NLS-1$
+                    : StoreMessages.format("schema.featureRetyped", old.readable(), where, old.type(), now.type()); //$NON-NLS-1$
+            throw new SchemaMismatchException(message, old.key());
+        }
+        migration.migrate(connection, old);
+        try (PreparedStatement forget = connection.prepareStatement("DELETE FROM " + FEATURE_TABLE + " WHERE FEATURE_KEY = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+            forget.setString(1, old.key());
+            forget.executeUpdate();
+        }
+    }
+
+    private static void createBaseTables(Connection connection) throws SQLException {
+        if (!tableExists(connection, OBJECT_TABLE)) {
+            execute(connection, "CREATE TABLE " + OBJECT_TABLE + " (ID BIGINT NOT NULL PRIMARY KEY, ECLASS VARCHAR(1024) NOT NULL)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!tableExists(connection, FEATURE_TABLE)) {
+            execute(connection, "CREATE TABLE " + FEATURE_TABLE + " (FEATURE_KEY VARCHAR(1024) NOT NULL PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "TABLE_NAME VARCHAR(256) NOT NULL, COLUMN_NAME VARCHAR(256) NOT NULL, SQL_TYPE VARCHAR(128) NOT NULL)"); //$NON-NLS-1$
+        }
+        if (!tableExists(connection, MODEL_TABLE)) {
+            execute(connection, "CREATE TABLE " + MODEL_TABLE + " (NS_URI VARCHAR(1024) NOT NULL PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "RECORDED_AT TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)"); //$NON-NLS-1$
+        }
+    }
+
+    private static void createOrExtend(Connection connection, ClassTable table, Map<String, SchemaMapping.StoredFeature> recorded)
+            throws SQLException {
+        if (!tableExists(connection, table.name())) {
+            execute(connection, "CREATE TABLE " + table.name() + " (ID BIGINT NOT NULL PRIMARY KEY, VERSION INTEGER NOT NULL DEFAULT 0, " //$NON-NLS-1$ //$NON-NLS-2$
+                    + "CONSTRAINT " + constraint("FK", table.name(), "ID") + " FOREIGN KEY (ID) REFERENCES " + OBJECT_TABLE + " (ID))"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        }
+        for (ClassTable.Column column : table.columns()) {
+            String key = SchemaMapping.key(table.eClass(), column.feature());
+            if (recorded.containsKey(key)) {
+                continue;
+            }
+            execute(connection, "ALTER TABLE " + table.name() + " ADD COLUMN " + SqlNames.quote(column.name()) + " " + column.ddl()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (column.isReference()) {
+                execute(connection, "ALTER TABLE " + table.name() + " ADD CONSTRAINT " + constraint("FK", table.name(), column.name()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " FOREIGN KEY (" + SqlNames.quote(column.name()) + ") REFERENCES " + OBJECT_TABLE + " (ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                index(connection, table.name(), column.name());
+            }
+            record(connection, key, table.name(), column.name(), column.ddl());
+        }
+        for (ClassTable.LinkTable link : table.links()) {
+            String key = SchemaMapping.key(table.eClass(), link.feature());
+            if (recorded.containsKey(key)) {
+                continue;
+            }
+            String value = link.isReference()
+                    ? "TARGET_ID BIGINT NOT NULL, CONSTRAINT " + constraint("FK", link.name(), "TARGET_ID") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            + " FOREIGN KEY (TARGET_ID) REFERENCES " + OBJECT_TABLE + " (ID)" //$NON-NLS-1$ //$NON-NLS-2$
+                    : "\"VALUE\" " + link.valueType().ddl(); //$NON-NLS-1$
+            execute(connection, "CREATE TABLE " + link.name() + " (OWNER_ID BIGINT NOT NULL, \"POSITION\" INTEGER NOT NULL, " + value //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + ", PRIMARY KEY (OWNER_ID, \"POSITION\"), CONSTRAINT " + constraint("FK", link.name(), "OWNER_ID") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + " FOREIGN KEY (OWNER_ID) REFERENCES " + OBJECT_TABLE + " (ID))"); //$NON-NLS-1$ //$NON-NLS-2$
+            if (link.isReference()) {
+                index(connection, link.name(), "TARGET_ID"); //$NON-NLS-1$
+            }
+            record(connection, key, link.name(), link.name(), link.isReference() ? "LINK BIGINT" : "LINK " + link.valueType().ddl()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    private static void recordModel(Connection connection, SchemaMapping mapping) throws SQLException {
+        for (EPackage ePackage : mapping.packages()) {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM " + MODEL_TABLE + " WHERE NS_URI = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                exists.setString(1, ePackage.getNsURI());
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (rows.next()) {
+                        continue;
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + MODEL_TABLE + " (NS_URI) VALUES (?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+                insert.setString(1, ePackage.getNsURI());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** The features this database holds, as recorded when they were created. */
+    public static Map<String, SchemaMapping.StoredFeature> recordedFeatures(Connection connection) throws SQLException {
+        Map<String, SchemaMapping.StoredFeature> features = new LinkedHashMap<>();
+        if (!tableExists(connection, FEATURE_TABLE)) {
+            return features;
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT FEATURE_KEY, TABLE_NAME, COLUMN_NAME, SQL_TYPE FROM " + FEATURE_TABLE)) { //$NON-NLS-1$
+            while (rows.next()) {
+                features.put(rows.getString(1), new SchemaMapping.StoredFeature(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+            }
+        }
+        return features;
+    }
+
+    private static void record(Connection connection, String key, String table, String column, String type) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + FEATURE_TABLE + " (FEATURE_KEY, TABLE_NAME, COLUMN_NAME, SQL_TYPE) VALUES (?, ?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$
+            insert.setString(1, key);
+            insert.setString(2, table);
+            insert.setString(3, column);
+            insert.setString(4, type);
+            insert.executeUpdate();
+        }
+    }
+
+    /** References are followed both ways (what refers to this record?), so each is indexed. */
+    private static void index(Connection connection, String table, String column) throws SQLException {
+        execute(connection, "CREATE INDEX " + constraint("IX", table, column) + " ON " + table + " (" + SqlNames.quote(column) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        try (ResultSet tables = metaData.getTables(null, null, table, new String[] { "TABLE" })) { //$NON-NLS-1$
+            return tables.next();
+        }
+    }
+
+    /** A constraint or index name within Derby's 128 characters, unique for the table and column. */
+    private static String constraint(String kind, String table, String column) {
+        String name = kind + "_" + table + "_" + column; //$NON-NLS-1$ //$NON-NLS-2$
+        return name.length() <= 128 ? name : kind + "_" + Integer.toHexString(name.hashCode()) + "_" + name.substring(name.length() - 100); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
