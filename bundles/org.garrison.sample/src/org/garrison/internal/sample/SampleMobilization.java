@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.garrison.model.conscription.ConscriptionIndicators;
+import org.garrison.model.core.Attachment;
+import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.Grade;
 import org.garrison.model.core.OrgUnit;
 import org.garrison.model.core.Person;
@@ -101,6 +103,12 @@ final class SampleMobilization extends SampleArea {
         evaluation.setInspector("市军分区");
         evaluation.setGrade(Grade.EXCELLENT);
         evaluation.setNotes("民兵组织整顿工作扎实，编组规范");
+        Attachment report = CoreFactory.eINSTANCE.createAttachment();
+        report.setName("检查验收意见.txt");
+        report.setMediaType("text/plain");
+        report.setContent("民兵组织整顿检查验收：优秀".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        report.setDescription("市军分区检查验收书面意见");
+        evaluation.getAttachments().add(report);
         ledger.getEvaluations().add(evaluation);
         ledger.getCampaigns().add(campaign());
         return ledger;

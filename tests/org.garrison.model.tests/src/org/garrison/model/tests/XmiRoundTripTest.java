@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.garrison.testing.ModelEquality;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,7 @@ class XmiRoundTripTest {
 
             List<EObject> loaded = roundTrip(roots);
 
-            assertThat(new ContentEquality().equals(roots, loaded)).as(eClass.getName() + " after save and load").isTrue();
+            assertThat(ModelEquality.equal(roots, loaded)).as(eClass.getName() + " after save and load").isTrue();
             for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
                 if (fillable(feature)) {
                     assertThat(loaded.get(0).eIsSet(feature)).as(eClass.getName() + "." + feature.getName() + " is set").isTrue();
@@ -127,21 +128,6 @@ class XmiRoundTripTest {
         roots.clear();
         roots.addAll(out.getContents());
         return loaded;
-    }
-
-    /** EMF's structural equality, comparing byte arrays by content rather than identity. */
-    private static final class ContentEquality extends EcoreUtil.EqualityHelper {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean haveEqualAttribute(EObject eObject1, EObject eObject2, EAttribute attribute) {
-            Object value1 = eObject1.eGet(attribute);
-            Object value2 = eObject2.eGet(attribute);
-            if (value1 instanceof byte[] bytes1 && value2 instanceof byte[] bytes2) {
-                return java.util.Arrays.equals(bytes1, bytes2);
-            }
-            return super.haveEqualAttribute(eObject1, eObject2, attribute);
-        }
     }
 
     private static ResourceSet resourceSet() {

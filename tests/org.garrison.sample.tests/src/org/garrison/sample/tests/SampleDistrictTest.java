@@ -14,12 +14,19 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.Person;
+import org.garrison.model.mobilization.MobilizationPackage;
+import org.garrison.model.security.SecurityPackage;
+import org.garrison.model.study.StudyPackage;
+import org.garrison.model.training.TrainingPackage;
 import org.garrison.model.identity.IdentityNumber;
 import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
@@ -28,6 +35,7 @@ import org.garrison.model.mobilization.RecruitMeasure;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.sample.SampleDistrict;
 import org.garrison.sample.SampleSize;
+import org.garrison.testing.ModelEquality;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -57,13 +65,33 @@ class SampleDistrictTest {
     }
 
     @Test
+    void containsEveryConcreteClassOfTheModel() {
+        SampleDistrict sample = SampleDistrict.generate(42, SampleSize.TINY, YEAR);
+        Set<EClass> present = new HashSet<>();
+        for (EObject root : sample.roots()) {
+            present.add(root.eClass());
+            root.eAllContents().forEachRemaining(object -> present.add(object.eClass()));
+        }
+        List<EClass> missing = new ArrayList<>();
+        for (EPackage ePackage : List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
+                MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE)) {
+            for (EClassifier classifier : ePackage.getEClassifiers()) {
+                if (classifier instanceof EClass eClass && !eClass.isAbstract() && !present.contains(eClass)) {
+                    missing.add(eClass);
+                }
+            }
+        }
+        assertThat(missing).extracting(EClass::getName).isEmpty();
+    }
+
+    @Test
     void sameSeedSameDistrictOtherSeedOtherDistrict() {
         SampleDistrict first = SampleDistrict.generate(7, SampleSize.TINY, YEAR);
         SampleDistrict again = SampleDistrict.generate(7, SampleSize.TINY, YEAR);
         SampleDistrict other = SampleDistrict.generate(8, SampleSize.TINY, YEAR);
 
-        assertThat(EcoreUtil.equals(first.roots(), again.roots())).isTrue();
-        assertThat(EcoreUtil.equals(first.roots(), other.roots())).isFalse();
+        assertThat(ModelEquality.equal(first.roots(), again.roots())).isTrue();
+        assertThat(ModelEquality.equal(first.roots(), other.roots())).isFalse();
     }
 
     @Test
@@ -101,7 +129,7 @@ class SampleDistrictTest {
         new ResourceSetImpl().getResources().add(loaded);
         loaded.load(new ByteArrayInputStream(bytes.toByteArray()), Map.of());
 
-        assertThat(EcoreUtil.equals(resource.getContents(), loaded.getContents())).isTrue();
+        assertThat(ModelEquality.equal(resource.getContents(), loaded.getContents())).isTrue();
     }
 
     private static List<MilitiaMember> members(SampleDistrict sample) {

@@ -24,6 +24,7 @@ public final class SchemaWriter {
     static final String OBJECT_TABLE = "GARRISON_OBJECT"; //$NON-NLS-1$
     static final String FEATURE_TABLE = "GARRISON_FEATURE"; //$NON-NLS-1$
     static final String MODEL_TABLE = "GARRISON_MODEL"; //$NON-NLS-1$
+    static final String COUNTER_TABLE = "GARRISON_ID_COUNTER"; //$NON-NLS-1$
 
     private final Map<String, Migration> migrations = new HashMap<>();
 
@@ -74,6 +75,10 @@ public final class SchemaWriter {
     private static void createBaseTables(Connection connection) throws SQLException {
         if (!tableExists(connection, OBJECT_TABLE)) {
             execute(connection, "CREATE TABLE " + OBJECT_TABLE + " (ID BIGINT NOT NULL PRIMARY KEY, ECLASS VARCHAR(1024) NOT NULL)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (!tableExists(connection, COUNTER_TABLE)) {
+            execute(connection, "CREATE TABLE " + COUNTER_TABLE + " (NEXT_ID BIGINT NOT NULL)"); //$NON-NLS-1$ //$NON-NLS-2$
+            execute(connection, "INSERT INTO " + COUNTER_TABLE + " VALUES (1)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (!tableExists(connection, FEATURE_TABLE)) {
             execute(connection, "CREATE TABLE " + FEATURE_TABLE + " (FEATURE_KEY VARCHAR(1024) NOT NULL PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$

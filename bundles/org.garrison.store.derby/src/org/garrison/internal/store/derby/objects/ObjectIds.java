@@ -1,0 +1,83 @@
+package org.garrison.internal.store.derby.objects;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Stable object ids. Each stored object carries its id and row version in an adapter (the model
+ * stays unaware of storage); ids are handed out in blocks from one counter row, inside the
+ * committing transaction, so concurrent commits never get the same id.
+ */
+public final class ObjectIds {
+
+    public static final String COUNTER_TABLE = "GARRISON_ID_COUNTER"; //$NON-NLS-1$
+
+    private ObjectIds() {
+    }
+
+    /** The id and version of a stored object. */
+    public static final class Stored extends AdapterImpl {
+        private final long id;
+        private int version;
+
+        Stored(long id, int version) {
+            this.id = id;
+            this.version = version;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        public int version() {
+            return version;
+        }
+
+        void version(int version) {
+            this.version = version;
+        }
+
+        @Override
+        public boolean isAdapterForType(Object type) {
+            return type == Stored.class;
+        }
+    }
+
+    /** The stored identity of the object, or null when it was never stored. */
+    public static Stored of(EObject object) {
+        for (Adapter adapter : object.eAdapters()) {
+            if (adapter instanceof Stored stored) {
+                return stored;
+            }
+        }
+        return null;
+    }
+
+    static Stored attach(EObject object, long id, int version) {
+        Stored stored = new Stored(id, version);
+        object.eAdapters().add(stored);
+        return stored;
+    }
+
+    /** Reserves {@code count} new ids and answers the first; the counter row is locked until the transaction ends. */
+    static long reserve(Connection connection, int count) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE " + COUNTER_TABLE + " SET NEXT_ID = NEXT_ID + " + count); //$NON-NLS-1$ //$NON-NLS-2$
+            try (ResultSet next = statement.executeQuery("SELECT NEXT_ID FROM " + COUNTER_TABLE)) { //$NON-NLS-1$
+                next.next();
+                return next.getLong(1) - count;
+            }
+        }
+    }
+
+    static PreparedStatement insertObject(Connection connection) throws SQLException {
+        return connection.prepareStatement("INSERT INTO GARRISON_OBJECT (ID, ECLASS) VALUES (?, ?)"); //$NON-NLS-1$
+    }
+}

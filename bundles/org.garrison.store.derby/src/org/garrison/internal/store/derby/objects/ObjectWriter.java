@@ -1,0 +1,138 @@
+package org.garrison.internal.store.derby.objects;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.garrison.internal.store.derby.schema.ClassTable;
+import org.garrison.internal.store.derby.schema.SchemaMapping;
+import org.garrison.internal.store.derby.schema.SqlNames;
+
+/**
+ * Inserts new object trees (the roots and everything they contain) in batches: first every
+ * object's row in GARRISON_OBJECT, so that references in any order find their targets, then the
+ * class tables, then the link tables. The caller commits or rolls back the transaction.
+ */
+public final class ObjectWriter {
+
+    private static final int BATCH = 1000;
+
+    private final Map<EClass, ClassTable> tables = new HashMap<>();
+
+    public ObjectWriter(SchemaMapping mapping) {
+        mapping.tables().forEach(table -> tables.put(table.eClass(), table));
+    }
+
+    /** Inserts the trees; objects referred to from outside them must already be stored. */
+    public void insert(Connection connection, Collection<? extends EObject> roots) throws SQLException {
+        List<EObject> objects = new ArrayList<>();
+        for (EObject root : roots) {
+            objects.add(root);
+            root.eAllContents().forEachRemaining(objects::add);
+        }
+        long next = ObjectIds.reserve(connection, objects.size());
+        try (PreparedStatement insert = ObjectIds.insertObject(connection)) {
+            int pending = 0;
+            for (EObject object : objects) {
+                long id = next++;
+                ObjectIds.attach(object, id, 0);
+                insert.setLong(1, id);
+                insert.setString(2, classKey(object.eClass()));
+                insert.addBatch();
+                if (++pending % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        Map<EClass, List<EObject>> byClass = new HashMap<>();
+        objects.forEach(object -> byClass.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object));
+        for (Map.Entry<EClass, List<EObject>> group : byClass.entrySet()) {
+            ClassTable table = tables.get(group.getKey());
+            if (table == null) {
+                throw new SQLException("No table for " + classKey(group.getKey()) + ": its package is not mapped by this store"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            insertRows(connection, table, group.getValue());
+            insertLinks(connection, table, group.getValue());
+        }
+    }
+
+    private static void insertRows(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
+        StringBuilder columns = new StringBuilder("ID, VERSION"); //$NON-NLS-1$
+        StringBuilder values = new StringBuilder("?, 0"); //$NON-NLS-1$
+        for (ClassTable.Column column : table.columns()) {
+            columns.append(", ").append(SqlNames.quote(column.name())); //$NON-NLS-1$
+            values.append(", ?"); //$NON-NLS-1$
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + values + ")")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            int pending = 0;
+            for (EObject object : objects) {
+                insert.setLong(1, ObjectIds.of(object).id());
+                int index = 2;
+                for (ClassTable.Column column : table.columns()) {
+                    Object value = object.eGet(column.feature());
+                    if (column.isReference()) {
+                        insert.setObject(index++, value == null ? null : idOf((EObject) value), java.sql.Types.BIGINT);
+                    } else {
+                        EAttribute attribute = (EAttribute) column.feature();
+                        SqlValues.bind(insert, index++, column.type(), attribute.getEAttributeType(), value);
+                    }
+                }
+                insert.addBatch();
+                if (++pending % BATCH == 0) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertLinks(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
+        for (ClassTable.LinkTable link : table.links()) {
+            String valueColumn = link.isReference() ? "TARGET_ID" : "\"VALUE\""; //$NON-NLS-1$ //$NON-NLS-2$
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO " + link.name() + " (OWNER_ID, \"POSITION\", " + valueColumn + ") VALUES (?, ?, ?)")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                int pending = 0;
+                for (EObject object : objects) {
+                    List<?> values = (List<?>) object.eGet(link.feature());
+                    for (int position = 0; position < values.size(); position++) {
+                        insert.setLong(1, ObjectIds.of(object).id());
+                        insert.setInt(2, position);
+                        if (link.isReference()) {
+                            insert.setLong(3, idOf((EObject) values.get(position)));
+                        } else {
+                            SqlValues.bind(insert, 3, link.valueType(), ((EAttribute) link.feature()).getEAttributeType(), values.get(position));
+                        }
+                        insert.addBatch();
+                        if (++pending % BATCH == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
+        }
+    }
+
+    private static long idOf(EObject target) throws SQLException {
+        ObjectIds.Stored stored = ObjectIds.of(target);
+        if (stored == null) {
+            throw new SQLException("A record refers to one that is not stored: " + EcoreUtil.getURI(target)); //$NON-NLS-1$
+        }
+        return stored.id();
+    }
+
+    static String classKey(EClass eClass) {
+        return eClass.getEPackage().getNsURI() + "#" + eClass.getName(); //$NON-NLS-1$
+    }
+}
