@@ -56,6 +56,32 @@ class LocalizationTest {
     }
 
     @Test
+    void everyBundleOfTheSourceTreeHasChineseAndEnglishForEveryKey() throws IOException {
+        Path bundles = Path.of(System.getProperty("garrison.source.root"), "bundles");
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(bundles)) {
+            for (Path chinese : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
+                String name = chinese.getFileName().toString();
+                String relative = bundles.relativize(chinese).toString();
+                if (name.equals("build.properties") || name.matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties")
+                        || relative.contains("/target/") || relative.contains("/bin/")) {
+                    continue;
+                }
+                Path english = chinese.resolveSibling(name.replace(".properties", "_en.properties"));
+                if (!Files.exists(english)) {
+                    problems.add(relative + ": no English file beside it");
+                    continue;
+                }
+                compare(relative, load(chinese.toUri().toURL()), load(english.toUri().toURL()), problems);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(8);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void everyFeatureHasChineseAndEnglishForEveryKey() throws IOException {
         Path features = Path.of(System.getProperty("garrison.source.root"), "features");
         List<String> problems = new ArrayList<>();
