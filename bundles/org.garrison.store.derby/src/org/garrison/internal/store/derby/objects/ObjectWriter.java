@@ -54,16 +54,110 @@ public final class ObjectWriter {
             }
             insert.executeBatch();
         }
-        Map<EClass, List<EObject>> byClass = new HashMap<>();
-        objects.forEach(object -> byClass.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object));
-        for (Map.Entry<EClass, List<EObject>> group : byClass.entrySet()) {
-            ClassTable table = tables.get(group.getKey());
-            if (table == null) {
-                throw new SQLException("No table for " + classKey(group.getKey()) + ": its package is not mapped by this store"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
+        for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
+            ClassTable table = table(group.getKey());
             insertRows(connection, table, group.getValue());
             insertLinks(connection, table, group.getValue());
         }
+    }
+
+    /**
+     * Writes the current state of stored objects, each only if its row still has the version that was
+     * read (optimistic locking). Answers what to do once the transaction has committed: raise the
+     * in-memory versions. Throws {@link CommitConflictException} naming every record someone else changed.
+     */
+    public List<Runnable> update(Connection connection, Collection<? extends EObject> objects) throws SQLException {
+        List<EObject> conflicts = new ArrayList<>();
+        List<Runnable> afterCommit = new ArrayList<>();
+        for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
+            ClassTable table = table(group.getKey());
+            StringBuilder assignments = new StringBuilder("VERSION = VERSION + 1"); //$NON-NLS-1$
+            table.columns().forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE " + table.name() + " SET " + assignments + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (EObject object : group.getValue()) {
+                    int index = bindColumns(update, table, object, 1);
+                    ObjectIds.Stored stored = ObjectIds.of(object);
+                    update.setLong(index++, stored.id());
+                    update.setInt(index, stored.version());
+                    if (update.executeUpdate() == 0) {
+                        conflicts.add(object);
+                    } else {
+                        afterCommit.add(() -> stored.version(stored.version() + 1));
+                    }
+                }
+            }
+            deleteLinks(connection, table, group.getValue());
+            insertLinks(connection, table, group.getValue());
+        }
+        if (!conflicts.isEmpty()) {
+            EObject first = conflicts.get(0);
+            throw new CommitConflictException(org.garrison.internal.store.derby.StoreMessages.format("commit.conflict", //$NON-NLS-1$
+                    first.eClass().getName(), ObjectIds.of(first).id()), conflicts);
+        }
+        return afterCommit;
+    }
+
+    /** Deletes stored objects: their links, their rows and their identities. */
+    public void delete(Connection connection, Collection<? extends EObject> objects) throws SQLException {
+        for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
+            ClassTable table = table(group.getKey());
+            deleteLinks(connection, table, group.getValue());
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.name() + " WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                for (EObject object : group.getValue()) {
+                    delete.setLong(1, ObjectIds.of(object).id());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM GARRISON_OBJECT WHERE ID = ?")) { //$NON-NLS-1$
+            for (EObject object : objects) {
+                delete.setLong(1, ObjectIds.of(object).id());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    private static void deleteLinks(Connection connection, ClassTable table, List<EObject> owners) throws SQLException {
+        for (ClassTable.LinkTable link : table.links()) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + link.name() + " WHERE OWNER_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                for (EObject owner : owners) {
+                    delete.setLong(1, ObjectIds.of(owner).id());
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+        }
+    }
+
+    private ClassTable table(EClass eClass) throws SQLException {
+        ClassTable table = tables.get(eClass);
+        if (table == null) {
+            throw new SQLException("No table for " + classKey(eClass) + ": its package is not mapped by this store"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return table;
+    }
+
+    private static Map<EClass, List<EObject>> byClass(Collection<? extends EObject> objects) {
+        Map<EClass, List<EObject>> byClass = new java.util.LinkedHashMap<>();
+        objects.forEach(object -> byClass.computeIfAbsent(object.eClass(), c -> new ArrayList<>()).add(object));
+        return byClass;
+    }
+
+    /** Binds the object's column values from {@code index} on; answers the next index. */
+    private static int bindColumns(PreparedStatement statement, ClassTable table, EObject object, int index) throws SQLException {
+        for (ClassTable.Column column : table.columns()) {
+            Object value = object.eGet(column.feature());
+            if (column.isReference()) {
+                statement.setObject(index++, value == null ? null : idOf((EObject) value), java.sql.Types.BIGINT);
+            } else {
+                EAttribute attribute = (EAttribute) column.feature();
+                SqlValues.bind(statement, index++, column.type(), attribute.getEAttributeType(), value);
+            }
+        }
+        return index;
     }
 
     private static void insertRows(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
@@ -78,16 +172,7 @@ public final class ObjectWriter {
             int pending = 0;
             for (EObject object : objects) {
                 insert.setLong(1, ObjectIds.of(object).id());
-                int index = 2;
-                for (ClassTable.Column column : table.columns()) {
-                    Object value = object.eGet(column.feature());
-                    if (column.isReference()) {
-                        insert.setObject(index++, value == null ? null : idOf((EObject) value), java.sql.Types.BIGINT);
-                    } else {
-                        EAttribute attribute = (EAttribute) column.feature();
-                        SqlValues.bind(insert, index++, column.type(), attribute.getEAttributeType(), value);
-                    }
-                }
+                bindColumns(insert, table, object, 2);
                 insert.addBatch();
                 if (++pending % BATCH == 0) {
                     insert.executeBatch();

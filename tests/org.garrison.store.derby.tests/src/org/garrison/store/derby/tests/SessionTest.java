@@ -1,0 +1,136 @@
+package org.garrison.store.derby.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.garrison.internal.store.derby.DerbyDatabase;
+import org.garrison.internal.store.derby.objects.CommitConflictException;
+import org.garrison.internal.store.derby.objects.DerbySession;
+import org.garrison.internal.store.derby.objects.ObjectIds;
+import org.garrison.internal.store.derby.schema.SchemaMapping;
+import org.garrison.internal.store.derby.schema.SchemaWriter;
+import org.garrison.model.core.CoreFactory;
+import org.garrison.model.core.CorePackage;
+import org.garrison.model.core.District;
+import org.garrison.model.core.Person;
+import org.garrison.model.mobilization.MobilizationPackage;
+import org.garrison.model.security.SecurityPackage;
+import org.garrison.model.study.StudyFactory;
+import org.garrison.model.study.StudyPackage;
+import org.garrison.model.study.StudySession;
+import org.garrison.model.training.TrainingPackage;
+import org.junit.jupiter.api.Test;
+
+/** Sessions: changes committed whole, optimistic-lock conflicts that lose nothing, deletes and additions. */
+class SessionTest {
+
+    private static final SchemaMapping MAPPING = SchemaMapping.of(List.<EPackage>of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE,
+            TrainingPackage.eINSTANCE, MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE));
+
+    @Test
+    void secondWriterOfTheSameRecordGetsAConflictAndLosesNothing() throws Exception {
+        DerbyDatabase database = storedDistrict("conflict", "张三", "李四");
+        DerbySession first = new DerbySession(database, MAPPING);
+        DerbySession second = new DerbySession(database, MAPPING);
+        Person mine = person(first.load(), "张三");
+        Person theirs = person(second.load(), "张三");
+
+        mine.setName("张三丰");
+        first.commit();
+        assertThat(ObjectIds.of(mine).version()).isEqualTo(1);
+
+        theirs.setPhone("13900000000");
+        assertThatThrownBy(second::commit).isInstanceOf(CommitConflictException.class)
+                .hasMessageContaining("Person").hasMessageContaining("已被他人修改").hasMessageContaining("没有丢失")
+                .satisfies(e -> assertThat(((CommitConflictException) e).conflicts()).containsExactly(theirs));
+        assertThat(theirs.getPhone()).isEqualTo("13900000000"); // still in the second user's working copy
+
+        Person stored = person(new DerbySession(database, MAPPING).load(), "张三丰");
+        assertThat(stored.getPhone()).isNull();
+        database.shutdown();
+    }
+
+    @Test
+    void addedAndRemovedRecordsAreStored() throws Exception {
+        DerbyDatabase database = storedDistrict("addremove", "张三", "李四");
+        DerbySession session = new DerbySession(database, MAPPING);
+        District district = (District) session.load().get(0);
+        district.getPersons().remove(person(List.of(district), "李四"));
+        Person added = CoreFactory.eINSTANCE.createPerson();
+        added.setName("王五");
+        added.setIdentityNumber("11010519491231002X");
+        district.getPersons().add(0, added);
+        session.commit();
+
+        District reloaded = (District) new DerbySession(database, MAPPING).load().get(0);
+        assertThat(reloaded.getPersons()).extracting(Person::getName).containsExactly("王五", "张三");
+        assertThat(objectCount(database)).isEqualTo(3);
+        database.shutdown();
+    }
+
+    @Test
+    void aFailedCommitWritesNothingKeepsTheChangesAndCanBeRepeated() throws Exception {
+        DerbyDatabase database = storedDistrict("repeat", "张三");
+        DerbySession session = new DerbySession(database, MAPPING);
+        District district = (District) session.load().get(0);
+        Person zhang = person(List.of(district), "张三");
+        zhang.setName("张三丰");
+        Person newcomer = CoreFactory.eINSTANCE.createPerson();
+        newcomer.setName("赵六");
+        district.getPersons().add(newcomer);
+        StudySession talk = StudyFactory.eINSTANCE.createStudySession();
+        talk.setPresenter(CoreFactory.eINSTANCE.createPerson()); // a presenter in no stored tree
+        session.add(talk);
+
+        assertThatThrownBy(session::commit).hasMessageContaining("not stored");
+        assertThat(objectCount(database)).isEqualTo(2); // the district and 张三, as before
+        assertThat(ObjectIds.of(newcomer)).isNull();
+        assertThat(zhang.getName()).isEqualTo("张三丰");
+
+        session.remove(talk);
+        session.commit();
+        District reloaded = (District) new DerbySession(database, MAPPING).load().get(0);
+        assertThat(reloaded.getPersons()).extracting(Person::getName).containsExactly("张三丰", "赵六");
+        database.shutdown();
+    }
+
+    private static DerbyDatabase storedDistrict(String name, String... persons) throws Exception {
+        DerbyDatabase database = TestDatabases.fresh(name);
+        try (Connection connection = database.connect()) {
+            new SchemaWriter().apply(connection, MAPPING);
+        }
+        District district = CoreFactory.eINSTANCE.createDistrict();
+        district.setName("示范区");
+        district.setCode("320102");
+        for (String personName : persons) {
+            Person person = CoreFactory.eINSTANCE.createPerson();
+            person.setName(personName);
+            district.getPersons().add(person);
+        }
+        DerbySession session = new DerbySession(database, MAPPING);
+        session.add(district);
+        session.commit();
+        return database;
+    }
+
+    private static Person person(List<EObject> roots, String name) {
+        return ((District) roots.get(0)).getPersons().stream().filter(p -> name.equals(p.getName())).findFirst().orElseThrow();
+    }
+
+    private static int objectCount(DerbyDatabase database) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM GARRISON_OBJECT")) {
+            count.next();
+            int result = count.getInt(1);
+            connection.rollback();
+            return result;
+        }
+    }
+}
