@@ -76,6 +76,9 @@ public final class IdentityNumber {
 
     /** A valid number from a 6-digit area code, a birth date and a 3-digit sequence (odd: male). */
     public static String of(String areaCode, LocalDate birthDate, int sequence) {
+        if (areaCode.length() != 6 || sequence < 0 || sequence > 999) {
+            throw new IllegalArgumentException("6-digit area code and sequence 0-999 expected: " + areaCode + ", " + sequence); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         String first17 = String.format("%6s%04d%02d%02d%03d", areaCode, birthDate.getYear(), birthDate.getMonthValue(), //$NON-NLS-1$
                 birthDate.getDayOfMonth(), sequence);
         return first17 + checkCharacter(first17);

@@ -1,6 +1,7 @@
 package org.garrison.model.validation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,28 @@ public final class RecordValidation {
         return result;
     }
 
+    /**
+     * Validates each record on its own, not the records it contains (a store validates every new and
+     * changed record of a commit, contained ones included, exactly once).
+     */
+    public static Diagnostic validateEach(Collection<? extends EObject> records, Locale locale, LocalDate referenceDate) {
+        Map<Object, Object> context = new HashMap<>();
+        context.put(Locale.class, locale);
+        context.put(LocalDate.class, referenceDate);
+        LocalizedDiagnostician diagnostician = new LocalizedDiagnostician(locale) {
+            @Override
+            protected boolean doValidateContents(EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+                return true;
+            }
+        };
+        context.put(EValidator.SubstitutionLabelProvider.class, diagnostician);
+        BasicDiagnostic result = new BasicDiagnostic(SOURCE, 0, "", new Object[0]); //$NON-NLS-1$
+        for (EObject record : records) {
+            diagnostician.validate(record, result, context);
+        }
+        return result;
+    }
+
     /** The language of the messages: the context's, else the default locale. */
     public static Locale locale(Map<Object, Object> context) {
         Object locale = context == null ? null : context.get(Locale.class);
@@ -60,7 +83,7 @@ public final class RecordValidation {
     }
 
     /** Rewrites EMF's own multiplicity errors ("The required feature ... must be set") into Garrison's. */
-    private static final class LocalizedDiagnostician extends Diagnostician {
+    private static class LocalizedDiagnostician extends Diagnostician {
 
         private final Locale locale;
 

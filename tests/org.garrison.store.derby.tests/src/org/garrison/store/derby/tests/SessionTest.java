@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.DerbyDatabase;
 import org.garrison.internal.store.derby.objects.CommitConflictException;
+import org.garrison.internal.store.derby.objects.CommitValidationException;
 import org.garrison.internal.store.derby.objects.DerbySession;
 import org.garrison.internal.store.derby.objects.ObjectIds;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
@@ -20,11 +23,14 @@ import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.District;
 import org.garrison.model.core.Person;
+import org.garrison.model.identity.IdentityNumber;
 import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.model.security.SecurityPackage;
 import org.garrison.model.study.StudyFactory;
 import org.garrison.model.study.StudyPackage;
+import org.garrison.model.study.StudyKind;
 import org.garrison.model.study.StudySession;
+import org.garrison.model.validation.RecordValidation;
 import org.garrison.model.training.TrainingPackage;
 import org.junit.jupiter.api.Test;
 
@@ -63,9 +69,7 @@ class SessionTest {
         DerbySession session = new DerbySession(database, MAPPING);
         District district = (District) session.load().get(0);
         district.getPersons().remove(person(List.of(district), "李四"));
-        Person added = CoreFactory.eINSTANCE.createPerson();
-        added.setName("王五");
-        added.setIdentityNumber("11010519491231002X");
+        Person added = person("王五");
         district.getPersons().add(0, added);
         session.commit();
 
@@ -76,17 +80,39 @@ class SessionTest {
     }
 
     @Test
+    void anInvalidRecordAmongAThousandStopsTheWholeCommit() throws Exception {
+        DerbyDatabase database = storedDistrict("invalid");
+        DerbySession session = new DerbySession(database, MAPPING,
+                records -> RecordValidation.validateEach(records, Locale.CHINA, LocalDate.of(2026, 12, 31)));
+        District district = (District) session.load().get(0);
+        for (int i = 0; i < 1000; i++) {
+            district.getPersons().add(person("民兵" + i));
+        }
+        Person wrong = district.getPersons().get(500);
+        wrong.setName("错号人员");
+        wrong.setIdentityNumber(wrong.getIdentityNumber().substring(0, 17) + (wrong.getIdentityNumber().charAt(17) == '0' ? '1' : '0'));
+
+        assertThatThrownBy(session::commit).isInstanceOf(CommitValidationException.class)
+                .hasMessageContaining("人员“错号人员”").hasMessageContaining("校验码错误")
+                .satisfies(e -> assertThat(((CommitValidationException) e).errors()).hasSize(1));
+        assertThat(objectCount(database)).isEqualTo(1); // the district alone: none of the thousand
+        database.shutdown();
+    }
+
+    @Test
     void aFailedCommitWritesNothingKeepsTheChangesAndCanBeRepeated() throws Exception {
         DerbyDatabase database = storedDistrict("repeat", "张三");
         DerbySession session = new DerbySession(database, MAPPING);
         District district = (District) session.load().get(0);
         Person zhang = person(List.of(district), "张三");
         zhang.setName("张三丰");
-        Person newcomer = CoreFactory.eINSTANCE.createPerson();
-        newcomer.setName("赵六");
+        Person newcomer = person("赵六");
         district.getPersons().add(newcomer);
         StudySession talk = StudyFactory.eINSTANCE.createStudySession();
-        talk.setPresenter(CoreFactory.eINSTANCE.createPerson()); // a presenter in no stored tree
+        talk.setDate(LocalDate.of(2026, 3, 2));
+        talk.setKind(StudyKind.WEEKLY_STUDY);
+        talk.setTopic("每周一学");
+        talk.setPresenter(person("外来人员")); // a presenter in no stored tree
         session.add(talk);
 
         assertThatThrownBy(session::commit).hasMessageContaining("not stored");
@@ -110,14 +136,23 @@ class SessionTest {
         district.setName("示范区");
         district.setCode("320102");
         for (String personName : persons) {
-            Person person = CoreFactory.eINSTANCE.createPerson();
-            person.setName(personName);
-            district.getPersons().add(person);
+            district.getPersons().add(person(personName));
         }
         DerbySession session = new DerbySession(database, MAPPING);
         session.add(district);
         session.commit();
         return database;
+    }
+
+    private static int sequence;
+
+    /** A person with a valid, unique identity number. */
+    private static Person person(String name) {
+        Person person = CoreFactory.eINSTANCE.createPerson();
+        person.setName(name);
+        int n = ++sequence;
+        person.setIdentityNumber(IdentityNumber.of("320102", LocalDate.of(1990, 1, 1).plusDays(n / 400), n % 400 * 2 + 1));
+        return person;
     }
 
     private static Person person(List<EObject> roots, String name) {

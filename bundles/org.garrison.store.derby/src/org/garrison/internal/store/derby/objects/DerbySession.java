@@ -25,11 +25,17 @@ public final class DerbySession {
     private final ChangeTracker tracker = new ChangeTracker();
     private final List<EObject> roots = new ArrayList<>();
     private final Set<EObject> removedRoots = new LinkedHashSet<>();
+    private final CommitValidator validator;
 
     public DerbySession(DerbyDatabase database, SchemaMapping mapping) {
+        this(database, mapping, CommitValidator.EMF);
+    }
+
+    public DerbySession(DerbyDatabase database, SchemaMapping mapping, CommitValidator validator) {
         this.database = database;
         this.writer = new ObjectWriter(mapping);
         this.reader = new ObjectReader(mapping);
+        this.validator = validator;
     }
 
     /** Loads every stored record; answers the roots. */
@@ -79,6 +85,7 @@ public final class DerbySession {
         }
         Set<EObject> changed = new LinkedHashSet<>(tracker.changed());
         changed.removeIf(object -> ObjectIds.of(object) == null || deleted.contains(object));
+        validate(fresh, changed);
         try (Connection connection = database.connect()) {
             try {
                 writer.insert(connection, fresh);
@@ -93,6 +100,24 @@ public final class DerbySession {
                 fresh.forEach(DerbySession::forgetIds);
                 throw e;
             }
+        }
+    }
+
+    /** Every new record (with all it contains) and every changed one must pass validation, or nothing is written. */
+    private void validate(List<EObject> fresh, Set<EObject> changed) throws CommitValidationException {
+        List<EObject> records = new ArrayList<>(changed);
+        for (EObject root : fresh) {
+            records.add(root);
+            root.eAllContents().forEachRemaining(records::add);
+        }
+        List<org.eclipse.emf.common.util.Diagnostic> errors = new ArrayList<>();
+        for (org.eclipse.emf.common.util.Diagnostic diagnostic : validator.validate(records).getChildren()) {
+            if (diagnostic.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR) {
+                errors.add(diagnostic);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CommitValidationException(errors);
         }
     }
 
