@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.DerbyDatabase;
 import org.garrison.internal.store.derby.objects.CommitConflictException;
 import org.garrison.internal.store.derby.objects.CommitValidationException;
+import org.garrison.internal.store.derby.objects.CommitValidator;
 import org.garrison.internal.store.derby.objects.DerbySession;
 import org.garrison.internal.store.derby.objects.ObjectIds;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
@@ -60,6 +61,43 @@ class SessionTest {
 
         Person stored = person(new DerbySession(database, MAPPING).load(), "张三丰");
         assertThat(stored.getPhone()).isNull();
+        database.shutdown();
+    }
+
+    @Test
+    void theChangeLogRecordsWhoWhenWhatAndTheValues() throws Exception {
+        DerbyDatabase database = storedDistrict("log", "张三");
+        DerbySession session = new DerbySession(database, MAPPING, CommitValidator.EMF, "王参谋");
+        District district = (District) session.load().get(0);
+        Person zhang = person(List.of(district), "张三");
+        zhang.setName("张三丰");
+        zhang.setName("张三峰");
+        Person li = person("李四");
+        district.getPersons().add(li);
+        session.commit();
+
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet commit = statement.executeQuery("SELECT AUTHOR, COMMITTED_AT FROM GARRISON_COMMIT ORDER BY ID DESC")) {
+                assertThat(commit.next()).isTrue();
+                assertThat(commit.getString(1)).isEqualTo("王参谋");
+                assertThat(commit.getTimestamp(2)).isNotNull();
+            }
+            List<String> changes = new java.util.ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT C.OBJECT_ID, C.KIND, C.FEATURE, C.OLD_VALUE, C.NEW_VALUE FROM GARRISON_CHANGE C "
+                    + "WHERE C.COMMIT_ID = (SELECT MAX(ID) FROM GARRISON_COMMIT) ORDER BY C.KIND, C.FEATURE")) {
+                while (rows.next()) {
+                    changes.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " " + rows.getString(4) + " → " + rows.getString(5));
+                }
+            }
+            long zhangId = ObjectIds.of(zhang).id();
+            long liId = ObjectIds.of(li).id();
+            long districtId = ObjectIds.of(district).id();
+            assertThat(changes).containsExactly(
+                    liId + " INSERT null null → null",
+                    zhangId + " UPDATE name 张三 → 张三峰",
+                    districtId + " UPDATE persons [#" + zhangId + "] → [#" + zhangId + ", #" + liId + "]");
+            connection.rollback();
+        }
         database.shutdown();
     }
 

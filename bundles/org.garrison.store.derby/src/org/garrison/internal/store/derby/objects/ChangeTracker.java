@@ -1,12 +1,18 @@
 package org.garrison.internal.store.derby.objects;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
@@ -17,6 +23,7 @@ public final class ChangeTracker extends EContentAdapter {
 
     private final Set<EObject> changed = new LinkedHashSet<>();
     private final Set<EObject> detached = new LinkedHashSet<>();
+    private final Map<EObject, Map<EStructuralFeature, Object>> originals = new HashMap<>();
 
     public void track(Collection<? extends EObject> roots) {
         roots.forEach(root -> root.eAdapters().add(this));
@@ -26,16 +33,57 @@ public final class ChangeTracker extends EContentAdapter {
     public void notifyChanged(Notification notification) {
         super.notifyChanged(notification);
         if (notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
-                || !(notification.getFeature() instanceof org.eclipse.emf.ecore.EStructuralFeature feature)) {
+                || !(notification.getFeature() instanceof EStructuralFeature feature)) {
             return;
         }
         changed.add(owner);
+        rememberOriginal(owner, feature, notification);
         if (feature instanceof EReference reference && reference.isContainment()) {
             collect(notification.getOldValue(), detached);
             Set<EObject> back = new LinkedHashSet<>();
             collect(notification.getNewValue(), back);
             detached.removeAll(back);
         }
+    }
+
+    /** The value each changed feature had before its first change since the last commit. */
+    public Map<EObject, Map<EStructuralFeature, Object>> originals() {
+        return originals;
+    }
+
+    private void rememberOriginal(EObject owner, EStructuralFeature feature, Notification notification) {
+        Map<EStructuralFeature, Object> features = originals.computeIfAbsent(owner, o -> new LinkedHashMap<>());
+        if (features.containsKey(feature)) {
+            return;
+        }
+        features.put(feature, feature.isMany() ? listBefore(owner, feature, notification) : notification.getOldValue());
+    }
+
+    /** The list as it was before the notified change, rebuilt by undoing the change on a copy. */
+    private static List<Object> listBefore(EObject owner, EStructuralFeature feature, Notification n) {
+        List<Object> before = new ArrayList<>((List<?>) owner.eGet(feature));
+        switch (n.getEventType()) {
+            case Notification.ADD -> before.remove(n.getPosition());
+            case Notification.ADD_MANY -> {
+                for (int i = 0; i < ((Collection<?>) n.getNewValue()).size(); i++) {
+                    before.remove(n.getPosition());
+                }
+            }
+            case Notification.REMOVE -> before.add(n.getPosition(), n.getOldValue());
+            case Notification.REMOVE_MANY -> {
+                List<?> removed = (List<?>) n.getOldValue();
+                int[] positions = (int[]) n.getNewValue();
+                for (int i = 0; i < removed.size(); i++) {
+                    before.add(positions == null ? n.getPosition() + i : positions[i], removed.get(i));
+                }
+            }
+            case Notification.MOVE -> before.add((Integer) n.getOldValue(), before.remove(n.getPosition()));
+            case Notification.SET -> before.set(n.getPosition(), n.getOldValue());
+            default -> {
+                return null;
+            }
+        }
+        return before;
     }
 
     /** Stored objects whose rows need updating. */
@@ -62,6 +110,7 @@ public final class ChangeTracker extends EContentAdapter {
     public void clear() {
         changed.clear();
         detached.clear();
+        originals.clear();
     }
 
     private static void collect(Object value, Set<EObject> into) {

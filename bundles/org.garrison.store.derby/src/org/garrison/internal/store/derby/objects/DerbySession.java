@@ -3,11 +3,15 @@ package org.garrison.internal.store.derby.objects;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.garrison.internal.store.derby.DerbyDatabase;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 
@@ -26,16 +30,23 @@ public final class DerbySession {
     private final List<EObject> roots = new ArrayList<>();
     private final Set<EObject> removedRoots = new LinkedHashSet<>();
     private final CommitValidator validator;
+    private final String author;
 
     public DerbySession(DerbyDatabase database, SchemaMapping mapping) {
-        this(database, mapping, CommitValidator.EMF);
+        this(database, mapping, CommitValidator.EMF, System.getProperty("user.name")); //$NON-NLS-1$
     }
 
     public DerbySession(DerbyDatabase database, SchemaMapping mapping, CommitValidator validator) {
+        this(database, mapping, validator, System.getProperty("user.name")); //$NON-NLS-1$
+    }
+
+    /** @param author who commits: recorded in the change log with every commit */
+    public DerbySession(DerbyDatabase database, SchemaMapping mapping, CommitValidator validator, String author) {
         this.database = database;
         this.writer = new ObjectWriter(mapping);
         this.reader = new ObjectReader(mapping);
         this.validator = validator;
+        this.author = author;
     }
 
     /** Loads every stored record; answers the roots. */
@@ -71,26 +82,27 @@ public final class DerbySession {
     /** Writes every change in one transaction; on any failure writes nothing and keeps the changes. */
     public void commit() throws SQLException {
         List<EObject> fresh = new ArrayList<>();
-        Set<EObject> deleted = new LinkedHashSet<>(tracker.deleted());
-        for (EObject root : removedRoots) {
-            deleted.add(root);
-            root.eAllContents().forEachRemaining(child -> {
-                if (ObjectIds.of(child) != null) {
-                    deleted.add(child);
-                }
-            });
-        }
         for (EObject root : roots) {
             collectNewSubtrees(root, fresh);
         }
-        Set<EObject> changed = new LinkedHashSet<>(tracker.changed());
-        changed.removeIf(object -> ObjectIds.of(object) == null || deleted.contains(object));
-        validate(fresh, changed);
+        List<EObject> inserted = withContents(fresh);
+        Set<EObject> deleted = new LinkedHashSet<>(tracker.deleted());
+        for (EObject root : removedRoots) {
+            withContents(List.of(root)).stream().filter(object -> ObjectIds.of(object) != null).forEach(deleted::add);
+        }
+        Map<EObject, Map<EStructuralFeature, Object>> updated = new LinkedHashMap<>();
+        for (EObject object : tracker.changed()) {
+            if (ObjectIds.of(object) != null && !deleted.contains(object)) {
+                updated.put(object, tracker.originals().getOrDefault(object, Map.of()));
+            }
+        }
+        validate(inserted, updated.keySet());
         try (Connection connection = database.connect()) {
             try {
                 writer.insert(connection, fresh);
-                List<Runnable> afterCommit = writer.update(connection, changed);
+                List<Runnable> afterCommit = writer.update(connection, updated.keySet());
                 writer.delete(connection, deleted);
+                ChangeLog.append(connection, author, inserted, updated, deleted);
                 connection.commit();
                 afterCommit.forEach(Runnable::run);
                 tracker.clear();
@@ -103,22 +115,28 @@ public final class DerbySession {
         }
     }
 
-    /** Every new record (with all it contains) and every changed one must pass validation, or nothing is written. */
-    private void validate(List<EObject> fresh, Set<EObject> changed) throws CommitValidationException {
+    /** Every new record and every changed one must pass validation, or nothing is written. */
+    private void validate(List<EObject> inserted, Set<EObject> changed) throws CommitValidationException {
         List<EObject> records = new ArrayList<>(changed);
-        for (EObject root : fresh) {
-            records.add(root);
-            root.eAllContents().forEachRemaining(records::add);
-        }
-        List<org.eclipse.emf.common.util.Diagnostic> errors = new ArrayList<>();
-        for (org.eclipse.emf.common.util.Diagnostic diagnostic : validator.validate(records).getChildren()) {
-            if (diagnostic.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR) {
+        records.addAll(inserted);
+        List<Diagnostic> errors = new ArrayList<>();
+        for (Diagnostic diagnostic : validator.validate(records).getChildren()) {
+            if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
                 errors.add(diagnostic);
             }
         }
         if (!errors.isEmpty()) {
             throw new CommitValidationException(errors);
         }
+    }
+
+    private static List<EObject> withContents(List<EObject> roots) {
+        List<EObject> all = new ArrayList<>();
+        for (EObject root : roots) {
+            all.add(root);
+            root.eAllContents().forEachRemaining(all::add);
+        }
+        return all;
     }
 
     /** New objects whose container is stored (or which are new roots): each is inserted with its contents. */

@@ -80,6 +80,14 @@ public final class SchemaWriter {
             execute(connection, "CREATE TABLE " + COUNTER_TABLE + " (NEXT_ID BIGINT NOT NULL)"); //$NON-NLS-1$ //$NON-NLS-2$
             execute(connection, "INSERT INTO " + COUNTER_TABLE + " VALUES (1)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (!tableExists(connection, "GARRISON_COMMIT")) { //$NON-NLS-1$
+            execute(connection, "CREATE TABLE GARRISON_COMMIT (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, " //$NON-NLS-1$
+                    + "AUTHOR VARCHAR(256) NOT NULL, COMMITTED_AT TIMESTAMP NOT NULL)"); //$NON-NLS-1$
+            execute(connection, "CREATE TABLE GARRISON_CHANGE (COMMIT_ID BIGINT NOT NULL, OBJECT_ID BIGINT NOT NULL, " //$NON-NLS-1$
+                    + "ECLASS VARCHAR(1024) NOT NULL, KIND VARCHAR(16) NOT NULL, FEATURE VARCHAR(256), OLD_VALUE VARCHAR(32672), " //$NON-NLS-1$
+                    + "NEW_VALUE VARCHAR(32672), CONSTRAINT FK_GARRISON_CHANGE_COMMIT FOREIGN KEY (COMMIT_ID) REFERENCES GARRISON_COMMIT (ID))"); //$NON-NLS-1$
+            execute(connection, "CREATE INDEX IX_GARRISON_CHANGE_OBJECT ON GARRISON_CHANGE (OBJECT_ID)"); //$NON-NLS-1$
+        }
         if (!tableExists(connection, FEATURE_TABLE)) {
             execute(connection, "CREATE TABLE " + FEATURE_TABLE + " (FEATURE_KEY VARCHAR(1024) NOT NULL PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
                     + "TABLE_NAME VARCHAR(256) NOT NULL, COLUMN_NAME VARCHAR(256) NOT NULL, SQL_TYPE VARCHAR(128) NOT NULL)"); //$NON-NLS-1$

@@ -1,0 +1,90 @@
+package org.garrison.internal.store.derby.objects;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.garrison.internal.store.derby.schema.ClassTable;
+
+/**
+ * Appends a commit to the change log, in the commit's own transaction: who and when, then per
+ * record INSERT or DELETE, and per changed stored feature UPDATE with its old and new value.
+ * References are logged as {@code #id}, lists as {@code [a, b]}.
+ */
+final class ChangeLog {
+
+    private ChangeLog() {
+    }
+
+    static void append(Connection connection, String author, Collection<EObject> inserted, Map<EObject, Map<EStructuralFeature, Object>> updated,
+            Collection<EObject> deleted) throws SQLException {
+        long commit;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO GARRISON_COMMIT (AUTHOR, COMMITTED_AT) VALUES (?, ?)", //$NON-NLS-1$
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, author);
+            insert.setTimestamp(2, new Timestamp(System.currentTimeMillis()));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                commit = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement change = connection.prepareStatement("INSERT INTO GARRISON_CHANGE " //$NON-NLS-1$
+                + "(COMMIT_ID, OBJECT_ID, ECLASS, KIND, FEATURE, OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+            for (EObject object : inserted) {
+                add(change, commit, object, "INSERT", null, null, null); //$NON-NLS-1$
+            }
+            for (Map.Entry<EObject, Map<EStructuralFeature, Object>> entry : updated.entrySet()) {
+                for (Map.Entry<EStructuralFeature, Object> feature : entry.getValue().entrySet()) {
+                    if (ClassTable.isStored(feature.getKey())) {
+                        add(change, commit, entry.getKey(), "UPDATE", feature.getKey(), //$NON-NLS-1$
+                                text(feature.getKey(), feature.getValue()), text(feature.getKey(), entry.getKey().eGet(feature.getKey())));
+                    }
+                }
+            }
+            for (EObject object : deleted) {
+                add(change, commit, object, "DELETE", null, null, null); //$NON-NLS-1$
+            }
+            change.executeBatch();
+        }
+    }
+
+    private static void add(PreparedStatement change, long commit, EObject object, String kind, EStructuralFeature feature, String oldValue,
+            String newValue) throws SQLException {
+        change.setLong(1, commit);
+        change.setLong(2, ObjectIds.of(object).id());
+        change.setString(3, ObjectWriter.classKey(object.eClass()));
+        change.setString(4, kind);
+        change.setString(5, feature == null ? null : feature.getName());
+        change.setString(6, oldValue);
+        change.setString(7, newValue);
+        change.addBatch();
+    }
+
+    private static String text(EStructuralFeature feature, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> values) {
+            StringJoiner list = new StringJoiner(", ", "[", "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            values.forEach(element -> list.add(String.valueOf(text(feature, element))));
+            return list.toString();
+        }
+        if (value instanceof EObject target) {
+            ObjectIds.Stored stored = ObjectIds.of(target);
+            return stored == null ? "#?" : "#" + stored.id(); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return feature instanceof EAttribute attribute ? EcoreUtil.convertToString(attribute.getEAttributeType(), value) : value.toString();
+    }
+}
