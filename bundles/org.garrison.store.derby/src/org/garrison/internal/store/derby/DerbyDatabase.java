@@ -12,7 +12,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  * kept in that folder (never the current directory); a database can be created encrypted, and is
  * then opened only with its boot password.
  */
-public final class DerbyDatabase {
+public final class DerbyDatabase implements ConnectionSource {
 
     private final Path folder;
     private final String name;
@@ -40,6 +40,7 @@ public final class DerbyDatabase {
     }
 
     /** A connection with auto-commit off; the database is created, encrypted when a password is given, if it does not exist. */
+    @Override
     public Connection connect() throws SQLException {
         try {
             Files.createDirectories(folder);

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.garrison.internal.store.derby.DerbyDatabase;
+import org.garrison.internal.store.derby.ConnectionSource;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 
 /**
@@ -23,7 +23,7 @@ import org.garrison.internal.store.derby.schema.SchemaMapping;
  */
 public final class DerbySession {
 
-    private final DerbyDatabase database;
+    private final ConnectionSource database;
     private final ObjectWriter writer;
     private final ObjectReader reader;
     private final ChangeTracker tracker = new ChangeTracker();
@@ -32,16 +32,16 @@ public final class DerbySession {
     private final CommitValidator validator;
     private final String author;
 
-    public DerbySession(DerbyDatabase database, SchemaMapping mapping) {
+    public DerbySession(ConnectionSource database, SchemaMapping mapping) {
         this(database, mapping, CommitValidator.EMF, System.getProperty("user.name")); //$NON-NLS-1$
     }
 
-    public DerbySession(DerbyDatabase database, SchemaMapping mapping, CommitValidator validator) {
+    public DerbySession(ConnectionSource database, SchemaMapping mapping, CommitValidator validator) {
         this(database, mapping, validator, System.getProperty("user.name")); //$NON-NLS-1$
     }
 
     /** @param author who commits: recorded in the change log with every commit */
-    public DerbySession(DerbyDatabase database, SchemaMapping mapping, CommitValidator validator, String author) {
+    public DerbySession(ConnectionSource database, SchemaMapping mapping, CommitValidator validator, String author) {
         this.database = database;
         this.writer = new ObjectWriter(mapping);
         this.reader = new ObjectReader(mapping);
