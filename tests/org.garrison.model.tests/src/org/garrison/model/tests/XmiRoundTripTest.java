@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.garrison.testing.ModelEquality;
+import org.garrison.testing.ModelPackages;
 import org.junit.jupiter.api.Test;
 
 /**

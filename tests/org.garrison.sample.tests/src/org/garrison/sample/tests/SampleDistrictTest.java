@@ -21,12 +21,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.Person;
-import org.garrison.model.mobilization.MobilizationPackage;
-import org.garrison.model.security.SecurityPackage;
-import org.garrison.model.study.StudyPackage;
-import org.garrison.model.training.TrainingPackage;
 import org.garrison.model.identity.IdentityNumber;
 import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
@@ -36,6 +31,7 @@ import org.garrison.model.validation.RecordValidation;
 import org.garrison.sample.SampleDistrict;
 import org.garrison.sample.SampleSize;
 import org.garrison.testing.ModelEquality;
+import org.garrison.testing.ModelPackages;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -73,8 +69,7 @@ class SampleDistrictTest {
             root.eAllContents().forEachRemaining(object -> present.add(object.eClass()));
         }
         List<EClass> missing = new ArrayList<>();
-        for (EPackage ePackage : List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
-                MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE)) {
+        for (EPackage ePackage : ModelPackages.ALL) {
             for (EClassifier classifier : ePackage.getEClassifiers()) {
                 if (classifier instanceof EClass eClass && !eClass.isAbstract() && !present.contains(eClass)) {
                     missing.add(eClass);

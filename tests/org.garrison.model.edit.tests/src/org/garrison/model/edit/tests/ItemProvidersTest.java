@@ -15,12 +15,8 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.garrison.model.core.CorePackage;
 import org.garrison.model.labels.ModelLabels;
-import org.garrison.model.mobilization.MobilizationPackage;
-import org.garrison.model.security.SecurityPackage;
-import org.garrison.model.study.StudyPackage;
-import org.garrison.model.training.TrainingPackage;
+import org.garrison.testing.ModelPackages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class ItemProvidersTest {
 
-    private static final List<EPackage> PACKAGES = List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
-            MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE);
+    private static final List<EPackage> PACKAGES = ModelPackages.ALL;
 
     private final ComposedAdapterFactory factory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
 

@@ -18,15 +18,11 @@ import org.garrison.internal.store.derby.objects.ObjectWriter;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 import org.garrison.internal.store.derby.schema.SchemaWriter;
 import org.garrison.model.core.CoreFactory;
-import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.Person;
-import org.garrison.model.mobilization.MobilizationPackage;
-import org.garrison.model.security.SecurityPackage;
-import org.garrison.model.study.StudyPackage;
-import org.garrison.model.training.TrainingPackage;
 import org.garrison.sample.SampleDistrict;
 import org.garrison.sample.SampleSize;
 import org.garrison.testing.ModelEquality;
+import org.garrison.testing.ModelPackages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ObjectRoundTripTest {
 
-    private static final List<EPackage> MODEL = List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
-            MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE);
+    private static final List<EPackage> MODEL = ModelPackages.ALL;
 
     @Test
     void theSampleDistrictComesBackUnchanged() throws Exception {

@@ -19,18 +19,13 @@ import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.DerbyDatabase;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 import org.garrison.internal.store.derby.schema.SchemaWriter;
-import org.garrison.model.core.CorePackage;
-import org.garrison.model.mobilization.MobilizationPackage;
-import org.garrison.model.security.SecurityPackage;
-import org.garrison.model.study.StudyPackage;
-import org.garrison.model.training.TrainingPackage;
+import org.garrison.testing.ModelPackages;
 import org.junit.jupiter.api.Test;
 
 /** The schema generated from the model's Ecore metadata, as Derby's own catalog shows it. */
 class SchemaTest {
 
-    private static final List<EPackage> MODEL = List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
-            MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE);
+    private static final List<EPackage> MODEL = ModelPackages.ALL;
 
     @Test
     void everyConcreteClassGetsATableWithTypedColumns() throws Exception {

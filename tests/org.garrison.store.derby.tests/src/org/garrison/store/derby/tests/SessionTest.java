@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.DerbyDatabase;
 import org.garrison.internal.store.derby.objects.CommitConflictException;
 import org.garrison.internal.store.derby.objects.CommitValidationException;
@@ -21,25 +20,20 @@ import org.garrison.internal.store.derby.objects.ObjectIds;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 import org.garrison.internal.store.derby.schema.SchemaWriter;
 import org.garrison.model.core.CoreFactory;
-import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.District;
 import org.garrison.model.core.Person;
 import org.garrison.model.identity.IdentityNumber;
-import org.garrison.model.mobilization.MobilizationPackage;
-import org.garrison.model.security.SecurityPackage;
 import org.garrison.model.study.StudyFactory;
-import org.garrison.model.study.StudyPackage;
 import org.garrison.model.study.StudyKind;
 import org.garrison.model.study.StudySession;
 import org.garrison.model.validation.RecordValidation;
-import org.garrison.model.training.TrainingPackage;
+import org.garrison.testing.ModelPackages;
 import org.junit.jupiter.api.Test;
 
 /** Sessions: changes committed whole, optimistic-lock conflicts that lose nothing, deletes and additions. */
 class SessionTest {
 
-    private static final SchemaMapping MAPPING = SchemaMapping.of(List.<EPackage>of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE,
-            TrainingPackage.eINSTANCE, MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE));
+    private static final SchemaMapping MAPPING = SchemaMapping.of(ModelPackages.ALL);
 
     @Test
     void secondWriterOfTheSameRecordGetsAConflictAndLosesNothing() throws Exception {

@@ -1,4 +1,4 @@
-package org.garrison.model.tests;
+package org.garrison.testing;
 
 import java.util.List;
 
@@ -10,16 +10,16 @@ import org.garrison.model.security.SecurityPackage;
 import org.garrison.model.study.StudyPackage;
 import org.garrison.model.training.TrainingPackage;
 
-/** The model's packages and their concrete classes. */
-final class ModelPackages {
+/** The model's five packages and their concrete classes, for the tests of every bundle. */
+public final class ModelPackages {
 
-    static final List<EPackage> ALL = List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
+    public static final List<EPackage> ALL = List.of(CorePackage.eINSTANCE, StudyPackage.eINSTANCE, TrainingPackage.eINSTANCE,
             MobilizationPackage.eINSTANCE, SecurityPackage.eINSTANCE);
 
     private ModelPackages() {
     }
 
-    static List<EClass> concreteClasses() {
+    public static List<EClass> concreteClasses() {
         return ALL.stream().flatMap(p -> p.getEClassifiers().stream())
                 .filter(EClass.class::isInstance).map(EClass.class::cast)
                 .filter(c -> !c.isAbstract() && !c.isInterface())
