@@ -11,13 +11,13 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.apache.derby.drda.NetworkServerControl;
-import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.DerbyServerDatabase;
-import org.garrison.internal.store.derby.objects.DerbySession;
-import org.garrison.internal.store.derby.schema.SchemaMapping;
-import org.garrison.internal.store.derby.schema.SchemaWriter;
+import org.garrison.internal.store.derby.DerbyStore;
+import org.garrison.internal.store.derby.objects.CommitValidator;
+import org.garrison.store.StoreSession;
+import org.garrison.store.StoreSettings;
 import org.garrison.model.core.CoreFactory;
-import org.garrison.model.core.CorePackage;
+import org.garrison.testing.ModelPackages;
 import org.garrison.model.core.District;
 import org.garrison.model.core.Person;
 import org.garrison.model.identity.IdentityNumber;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkServerTest {
 
-    private static final SchemaMapping MAPPING = SchemaMapping.of(List.<EPackage>of(CorePackage.eINSTANCE));
 
     @Test
     void sharedServerAuthenticatesUsersAndStoresTheirRecords() throws Exception {
@@ -56,10 +55,8 @@ class NetworkServerTest {
             assertThatThrownBy(() -> new DerbyServerDatabase(host, port, database, "STAFF", null).connect())
                     .isInstanceOf(SQLException.class);
 
-            DerbyServerDatabase staff = new DerbyServerDatabase(host, port, database, "STAFF", "staff-2026".toCharArray());
-            try (Connection connection = staff.connect()) {
-                new SchemaWriter().apply(connection, MAPPING);
-            }
+            DerbyStore staff = DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "staff-2026".toCharArray()),
+                    ModelPackages.ALL, CommitValidator.EMF, List.of());
             District district = CoreFactory.eINSTANCE.createDistrict();
             district.setName("示范区");
             district.setCode("320102");
@@ -67,11 +64,11 @@ class NetworkServerTest {
             person.setName("张三");
             person.setIdentityNumber(IdentityNumber.of("320102", java.time.LocalDate.of(1995, 5, 5), 31));
             district.getPersons().add(person);
-            DerbySession writer = new DerbySession(staff, MAPPING);
+            StoreSession writer = staff.openSession();
             writer.add(district);
             writer.commit();
 
-            District read = (District) new DerbySession(staff, MAPPING).load().get(0);
+            District read = (District) staff.openSession().loadAll().get(0);
             assertThat(read.getPersons()).extracting(Person::getName).containsExactly("张三");
         } finally {
             server.shutdown();

@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.DerbyDatabase;
+import org.garrison.internal.store.derby.objects.LoadedObjects;
 import org.garrison.internal.store.derby.objects.ObjectIds;
 import org.garrison.internal.store.derby.objects.ObjectReader;
 import org.garrison.internal.store.derby.objects.ObjectWriter;
@@ -46,7 +48,7 @@ class ObjectRoundTripTest {
         database.shutdown();
 
         try (Connection connection = database.connect()) {
-            List<EObject> loaded = new ObjectReader(mapping).loadAll(connection);
+            List<EObject> loaded = new ObjectReader(mapping).loadAll(connection, new LoadedObjects(URI.createURI("garrison:/test")));
             connection.rollback();
             assertThat(loaded).hasSize(sample.roots().size());
             assertThat(ModelEquality.equal(sample.roots(), loaded)).isTrue();

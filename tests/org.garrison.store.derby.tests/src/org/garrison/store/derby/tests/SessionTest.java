@@ -11,14 +11,9 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.garrison.internal.store.derby.DerbyDatabase;
-import org.garrison.internal.store.derby.objects.CommitConflictException;
-import org.garrison.internal.store.derby.objects.CommitValidationException;
-import org.garrison.internal.store.derby.objects.CommitValidator;
-import org.garrison.internal.store.derby.objects.DerbySession;
+import org.garrison.internal.store.derby.DerbyStore;
 import org.garrison.internal.store.derby.objects.ObjectIds;
-import org.garrison.internal.store.derby.schema.SchemaMapping;
-import org.garrison.internal.store.derby.schema.SchemaWriter;
+import org.garrison.internal.store.derby.objects.CommitValidator;
 import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.District;
 import org.garrison.model.core.Person;
@@ -27,42 +22,42 @@ import org.garrison.model.study.StudyFactory;
 import org.garrison.model.study.StudyKind;
 import org.garrison.model.study.StudySession;
 import org.garrison.model.validation.RecordValidation;
-import org.garrison.testing.ModelPackages;
+import org.garrison.store.ConflictException;
+import org.garrison.store.StoreSession;
+import org.garrison.store.ValidationException;
 import org.junit.jupiter.api.Test;
 
 /** Sessions: changes committed whole, optimistic-lock conflicts that lose nothing, deletes and additions. */
 class SessionTest {
 
-    private static final SchemaMapping MAPPING = SchemaMapping.of(ModelPackages.ALL);
-
     @Test
     void secondWriterOfTheSameRecordGetsAConflictAndLosesNothing() throws Exception {
-        DerbyDatabase database = storedDistrict("conflict", "张三", "李四");
-        DerbySession first = new DerbySession(database, MAPPING);
-        DerbySession second = new DerbySession(database, MAPPING);
-        Person mine = person(first.load(), "张三");
-        Person theirs = person(second.load(), "张三");
+        DerbyStore database = storedDistrict("conflict", "张三", "李四");
+        StoreSession first = database.openSession();
+        StoreSession second = database.openSession();
+        Person mine = person(first.loadAll(), "张三");
+        Person theirs = person(second.loadAll(), "张三");
 
         mine.setName("张三丰");
         first.commit();
         assertThat(ObjectIds.of(mine).version()).isEqualTo(1);
 
         theirs.setPhone("13900000000");
-        assertThatThrownBy(second::commit).isInstanceOf(CommitConflictException.class)
+        assertThatThrownBy(second::commit).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Person").hasMessageContaining("已被他人修改").hasMessageContaining("没有丢失")
-                .satisfies(e -> assertThat(((CommitConflictException) e).conflicts()).containsExactly(theirs));
+                .satisfies(e -> assertThat(((ConflictException) e).records()).containsExactly(theirs));
         assertThat(theirs.getPhone()).isEqualTo("13900000000"); // still in the second user's working copy
 
-        Person stored = person(new DerbySession(database, MAPPING).load(), "张三丰");
+        Person stored = person(database.openSession().loadAll(), "张三丰");
         assertThat(stored.getPhone()).isNull();
-        database.shutdown();
+        database.close();
     }
 
     @Test
     void theChangeLogRecordsWhoWhenWhatAndTheValues() throws Exception {
-        DerbyDatabase database = storedDistrict("log", "张三");
-        DerbySession session = new DerbySession(database, MAPPING, CommitValidator.EMF, "王参谋");
-        District district = (District) session.load().get(0);
+        DerbyStore database = storedDistrict("log", "张三");
+        StoreSession session = database.openSession("王参谋");
+        District district = (District) session.loadAll().get(0);
         Person zhang = person(List.of(district), "张三");
         zhang.setName("张三丰");
         zhang.setName("张三峰");
@@ -92,31 +87,31 @@ class SessionTest {
                     districtId + " UPDATE persons [#" + zhangId + "] → [#" + zhangId + ", #" + liId + "]");
             connection.rollback();
         }
-        database.shutdown();
+        database.close();
     }
 
     @Test
     void addedAndRemovedRecordsAreStored() throws Exception {
-        DerbyDatabase database = storedDistrict("addremove", "张三", "李四");
-        DerbySession session = new DerbySession(database, MAPPING);
-        District district = (District) session.load().get(0);
+        DerbyStore database = storedDistrict("addremove", "张三", "李四");
+        StoreSession session = database.openSession();
+        District district = (District) session.loadAll().get(0);
         district.getPersons().remove(person(List.of(district), "李四"));
         Person added = person("王五");
         district.getPersons().add(0, added);
         session.commit();
 
-        District reloaded = (District) new DerbySession(database, MAPPING).load().get(0);
+        District reloaded = (District) database.openSession().loadAll().get(0);
         assertThat(reloaded.getPersons()).extracting(Person::getName).containsExactly("王五", "张三");
         assertThat(objectCount(database)).isEqualTo(3);
-        database.shutdown();
+        database.close();
     }
 
     @Test
     void anInvalidRecordAmongAThousandStopsTheWholeCommit() throws Exception {
-        DerbyDatabase database = storedDistrict("invalid");
-        DerbySession session = new DerbySession(database, MAPPING,
+        DerbyStore database = storedDistrict("invalid",
                 records -> RecordValidation.validateEach(records, Locale.CHINA, LocalDate.of(2026, 12, 31)));
-        District district = (District) session.load().get(0);
+        StoreSession session = database.openSession();
+        District district = (District) session.loadAll().get(0);
         for (int i = 0; i < 1000; i++) {
             district.getPersons().add(person("民兵" + i));
         }
@@ -124,18 +119,18 @@ class SessionTest {
         wrong.setName("错号人员");
         wrong.setIdentityNumber(wrong.getIdentityNumber().substring(0, 17) + (wrong.getIdentityNumber().charAt(17) == '0' ? '1' : '0'));
 
-        assertThatThrownBy(session::commit).isInstanceOf(CommitValidationException.class)
+        assertThatThrownBy(session::commit).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("人员“错号人员”").hasMessageContaining("校验码错误")
-                .satisfies(e -> assertThat(((CommitValidationException) e).errors()).hasSize(1));
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).hasSize(1));
         assertThat(objectCount(database)).isEqualTo(1); // the district alone: none of the thousand
-        database.shutdown();
+        database.close();
     }
 
     @Test
     void aFailedCommitWritesNothingKeepsTheChangesAndCanBeRepeated() throws Exception {
-        DerbyDatabase database = storedDistrict("repeat", "张三");
-        DerbySession session = new DerbySession(database, MAPPING);
-        District district = (District) session.load().get(0);
+        DerbyStore database = storedDistrict("repeat", "张三");
+        StoreSession session = database.openSession();
+        District district = (District) session.loadAll().get(0);
         Person zhang = person(List.of(district), "张三");
         zhang.setName("张三丰");
         Person newcomer = person("赵六");
@@ -147,30 +142,31 @@ class SessionTest {
         talk.setPresenter(person("外来人员")); // a presenter in no stored tree
         session.add(talk);
 
-        assertThatThrownBy(session::commit).hasMessageContaining("not stored");
+        assertThatThrownBy(session::commit).isInstanceOf(ValidationException.class).hasMessageContaining("presenter");
         assertThat(objectCount(database)).isEqualTo(2); // the district and 张三, as before
         assertThat(ObjectIds.of(newcomer)).isNull();
         assertThat(zhang.getName()).isEqualTo("张三丰");
 
         session.remove(talk);
         session.commit();
-        District reloaded = (District) new DerbySession(database, MAPPING).load().get(0);
+        District reloaded = (District) database.openSession().loadAll().get(0);
         assertThat(reloaded.getPersons()).extracting(Person::getName).containsExactly("张三丰", "赵六");
-        database.shutdown();
+        database.close();
     }
 
-    private static DerbyDatabase storedDistrict(String name, String... persons) throws Exception {
-        DerbyDatabase database = TestDatabases.fresh(name);
-        try (Connection connection = database.connect()) {
-            new SchemaWriter().apply(connection, MAPPING);
-        }
+    private static DerbyStore storedDistrict(String name, String... persons) throws Exception {
+        return storedDistrict(name, CommitValidator.EMF, persons);
+    }
+
+    private static DerbyStore storedDistrict(String name, CommitValidator validator, String... persons) throws Exception {
+        DerbyStore database = TestDatabases.freshStore(name, validator);
         District district = CoreFactory.eINSTANCE.createDistrict();
         district.setName("示范区");
         district.setCode("320102");
         for (String personName : persons) {
             district.getPersons().add(person(personName));
         }
-        DerbySession session = new DerbySession(database, MAPPING);
+        StoreSession session = database.openSession();
         session.add(district);
         session.commit();
         return database;
@@ -191,7 +187,7 @@ class SessionTest {
         return ((District) roots.get(0)).getPersons().stream().filter(p -> name.equals(p.getName())).findFirst().orElseThrow();
     }
 
-    private static int objectCount(DerbyDatabase database) throws Exception {
+    private static int objectCount(DerbyStore database) throws Exception {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
                 ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM GARRISON_OBJECT")) {
             count.next();

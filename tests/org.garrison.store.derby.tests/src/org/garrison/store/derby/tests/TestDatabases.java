@@ -5,7 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
 import org.garrison.internal.store.derby.DerbyDatabase;
+import org.garrison.internal.store.derby.DerbyStore;
+import org.garrison.internal.store.derby.objects.CommitValidator;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreSettings;
+import org.garrison.testing.ModelPackages;
 
 /**
  * Databases for the tests, each in its own folder. Derby's system home is set once per test JVM
@@ -33,5 +40,14 @@ final class TestDatabases {
 
     static DerbyDatabase encrypted(String name, String bootPassword) {
         return new DerbyDatabase(DATA_FOLDER, name, bootPassword == null ? null : bootPassword.toCharArray());
+    }
+
+    /** A new embedded store of the Garrison model, validating with EMF's registered validators. */
+    static DerbyStore freshStore(String name) throws StoreException {
+        return freshStore(name, CommitValidator.EMF);
+    }
+
+    static DerbyStore freshStore(String name, CommitValidator validator) throws StoreException {
+        return DerbyStore.open(new StoreSettings.Embedded(DATA_FOLDER, name + "-" + System.nanoTime(), null), ModelPackages.ALL, validator, List.of());
     }
 }

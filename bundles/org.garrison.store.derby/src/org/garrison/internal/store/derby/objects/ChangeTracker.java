@@ -24,15 +24,34 @@ public final class ChangeTracker extends EContentAdapter {
     private final Set<EObject> changed = new LinkedHashSet<>();
     private final Set<EObject> detached = new LinkedHashSet<>();
     private final Map<EObject, Map<EStructuralFeature, Object>> originals = new HashMap<>();
+    private boolean paused;
 
-    public void track(Collection<? extends EObject> roots) {
-        roots.forEach(root -> root.eAdapters().add(this));
+    /** Runs the work (reading records into the session) without taking what it does for user changes. */
+    public <E extends Exception> void whilePaused(Work<E> work) throws E {
+        boolean was = paused;
+        paused = true;
+        try {
+            work.run();
+        } finally {
+            paused = was;
+        }
+    }
+
+    /** Work that may throw. */
+    @FunctionalInterface
+    public interface Work<E extends Exception> {
+        void run() throws E;
+    }
+
+    /** Whether any stored record changed or left its container since the last commit. */
+    public boolean hasChanges() {
+        return !changed.isEmpty() || !detached.isEmpty();
     }
 
     @Override
     public void notifyChanged(Notification notification) {
         super.notifyChanged(notification);
-        if (notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
+        if (paused || notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
                 || !(notification.getFeature() instanceof EStructuralFeature feature)) {
             return;
         }

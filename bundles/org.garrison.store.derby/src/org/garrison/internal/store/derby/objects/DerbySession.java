@@ -1,88 +1,199 @@
 package org.garrison.internal.store.derby.objects;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.garrison.internal.store.derby.ConnectionSource;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.garrison.internal.store.derby.StoreMessages;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
+import org.garrison.store.CommitEvent;
+import org.garrison.store.ConflictException;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreSession;
+import org.garrison.store.ValidationException;
+import org.garrison.store.query.Aggregation;
+import org.garrison.store.query.Query;
 
 /**
- * One user's working copy of the stored records: loads them, follows every change, and commits
- * all changes in one JDBC transaction — new objects inserted, changed ones updated under optimistic
- * locking, removed ones deleted — or nothing at all. After a failed commit the working copy keeps
- * every change, so nothing the user did is lost.
+ * One user's working copy of the stored records: reads them into its resource, follows every
+ * change, and commits all changes in one JDBC transaction — new objects inserted, changed ones
+ * updated under optimistic locking, removed ones deleted — or nothing at all. After a failed commit
+ * the working copy keeps every change, so nothing the user did is lost.
  */
-public final class DerbySession {
+public final class DerbySession implements StoreSession {
 
-    private final ConnectionSource database;
-    private final ObjectWriter writer;
-    private final ObjectReader reader;
-    private final ChangeTracker tracker = new ChangeTracker();
-    private final List<EObject> roots = new ArrayList<>();
-    private final Set<EObject> removedRoots = new LinkedHashSet<>();
+    private final SessionHost host;
     private final CommitValidator validator;
     private final String author;
-
-    public DerbySession(ConnectionSource database, SchemaMapping mapping) {
-        this(database, mapping, CommitValidator.EMF, System.getProperty("user.name")); //$NON-NLS-1$
-    }
-
-    public DerbySession(ConnectionSource database, SchemaMapping mapping, CommitValidator validator) {
-        this(database, mapping, validator, System.getProperty("user.name")); //$NON-NLS-1$
-    }
+    private final ResourceSet resourceSet = new ResourceSetImpl();
+    private final StoreResource resource = new StoreResource(this);
+    private final LoadedObjects loaded = new LoadedObjects(StoreResource.URI);
+    private final ChangeTracker tracker = new ChangeTracker();
+    private final Set<EObject> removedRoots = new LinkedHashSet<>();
+    private Connection connection;
 
     /** @param author who commits: recorded in the change log with every commit */
-    public DerbySession(ConnectionSource database, SchemaMapping mapping, CommitValidator validator, String author) {
-        this.database = database;
-        this.writer = new ObjectWriter(mapping);
-        this.reader = new ObjectReader(mapping);
+    public DerbySession(SessionHost host, CommitValidator validator, String author) {
+        this.host = host;
         this.validator = validator;
         this.author = author;
+        resourceSet.getResources().add(resource);
+        resource.eAdapters().add(tracker);
     }
 
-    /** Loads every stored record; answers the roots. */
-    public List<EObject> load() throws SQLException {
-        try (Connection connection = database.connect()) {
-            List<EObject> loaded = reader.loadAll(connection);
-            connection.rollback();
-            roots.addAll(loaded);
-            tracker.track(loaded);
-            return loaded;
+    @Override
+    public ResourceSet resourceSet() {
+        return resourceSet;
+    }
+
+    @Override
+    public Resource resource() {
+        return resource;
+    }
+
+    @Override
+    public List<EObject> loadAll() throws StoreException {
+        return read(c -> new ObjectReader(host.mapping()).loadAll(c, loaded));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> List<T> loadRoots(EClass rootClass) throws StoreException {
+        return (List<T>) read(c -> new ObjectReader(host.mapping()).loadRoots(c, rootClass, loaded));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T extends EObject> List<T> list(Query query) throws StoreException {
+        return (List<T>) read(c -> {
+            QuerySql sql = new QuerySql(host.mapping(), query.eClass());
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(sql.selectIds(query))) {
+                sql.bind(select);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return new ObjectReader(host.mapping()).loadIds(c, ids, loaded);
+        });
+    }
+
+    @Override
+    public long count(Query query) throws StoreException {
+        return readValue(c -> {
+            QuerySql sql = new QuerySql(host.mapping(), query.eClass());
+            try (PreparedStatement select = c.prepareStatement(sql.selectCount(query))) {
+                sql.bind(select);
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Aggregation.Row> aggregate(Aggregation aggregation) throws StoreException {
+        List<QuerySql.Selected> keys = new ArrayList<>();
+        List<List<Object>> rawKeys = new ArrayList<>();
+        List<List<Number>> values = new ArrayList<>();
+        readValue(c -> {
+            QuerySql sql = new QuerySql(host.mapping(), aggregation.query().eClass());
+            try (PreparedStatement select = c.prepareStatement(sql.selectAggregate(aggregation, keys))) {
+                sql.bind(select);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        List<Object> key = new ArrayList<>();
+                        for (int i = 0; i < keys.size(); i++) {
+                            key.add(SqlValues.readKey(rows, i + 1, keys.get(i).column()));
+                        }
+                        List<Number> measured = new ArrayList<>();
+                        for (int i = 0; i < aggregation.measures().size(); i++) {
+                            measured.add((Number) rows.getObject(keys.size() + i + 1));
+                        }
+                        rawKeys.add(key);
+                        values.add(measured);
+                    }
+                }
+            }
+            return null;
+        });
+        List<Aggregation.Row> result = new ArrayList<>();
+        for (int row = 0; row < rawKeys.size(); row++) {
+            List<Object> key = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                Object value = rawKeys.get(row).get(i);
+                boolean reference = keys.get(i).column() != null && keys.get(i).column().isReference();
+                key.add(reference && value != null ? find((Long) value) : value);
+            }
+            result.add(new Aggregation.Row(java.util.Collections.unmodifiableList(key), List.copyOf(values.get(row))));
         }
+        return result;
     }
 
-    /** A new root to store with the next commit. */
+    @Override
+    public EObject find(long id) throws StoreException {
+        EObject object = loaded.get(id);
+        if (object != null) {
+            return object;
+        }
+        List<EObject> found = read(c -> new ObjectReader(host.mapping()).loadIds(c, List.of(id), loaded));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public OptionalLong idOf(EObject record) {
+        ObjectIds.Stored stored = ObjectIds.of(record);
+        return stored == null ? OptionalLong.empty() : OptionalLong.of(stored.id());
+    }
+
+    @Override
     public void add(EObject root) {
-        roots.add(root);
-        tracker.track(List.of(root));
+        resource.getContents().add(root);
     }
 
-    /** Deletes a root and everything it contains with the next commit. */
+    @Override
     public void remove(EObject root) {
-        roots.remove(root);
-        root.eAdapters().remove(tracker);
+        tracker.whilePaused(() -> resource.getContents().remove(root));
+        if (root.eContainer() != null) {
+            throw new IllegalArgumentException("Only a root can be removed from the session; remove a contained record from its container"); //$NON-NLS-1$
+        }
         if (ObjectIds.of(root) != null) {
             removedRoots.add(root);
         }
     }
 
-    public List<EObject> roots() {
-        return List.copyOf(roots);
+    @Override
+    public boolean hasChanges() {
+        if (tracker.hasChanges() || !removedRoots.isEmpty()) {
+            return true;
+        }
+        return resource.getContents().stream().anyMatch(root -> ObjectIds.of(root) == null);
     }
 
-    /** Writes every change in one transaction; on any failure writes nothing and keeps the changes. */
-    public void commit() throws SQLException {
+    @Override
+    public void commit() throws StoreException {
         List<EObject> fresh = new ArrayList<>();
-        for (EObject root : roots) {
+        for (EObject root : resource.getContents()) {
             collectNewSubtrees(root, fresh);
         }
         List<EObject> inserted = withContents(fresh);
@@ -92,31 +203,92 @@ public final class DerbySession {
         }
         Map<EObject, Map<EStructuralFeature, Object>> updated = new LinkedHashMap<>();
         for (EObject object : tracker.changed()) {
-            if (ObjectIds.of(object) != null && !deleted.contains(object)) {
+            if (ObjectIds.of(object) != null && !deleted.contains(object) && object.eResource() == resource) {
                 updated.put(object, tracker.originals().getOrDefault(object, Map.of()));
             }
         }
+        if (inserted.isEmpty() && deleted.isEmpty() && updated.isEmpty()) {
+            return;
+        }
         validate(inserted, updated.keySet());
-        try (Connection connection = database.connect()) {
+        try {
+            Connection c = connection();
+            SchemaMapping mapping = mapNewPackages(c, inserted);
+            ObjectWriter writer = new ObjectWriter(mapping);
+            writer.insert(c, fresh);
+            List<Runnable> afterCommit = writer.update(c, updated.keySet());
+            writer.delete(c, deleted);
+            ChangeLog.append(c, author, inserted, updated, deleted);
+            c.commit();
+            afterCommit.forEach(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            fresh.forEach(DerbySession::forgetIds);
+            throw translate(e, deleted);
+        }
+        inserted.forEach(object -> loaded.put(ObjectIds.of(object).id(), object));
+        deleted.forEach(object -> loaded.forget(ObjectIds.of(object).id()));
+        CommitEvent event = CommitEvents.of(this, author, Instant.now(), inserted, updated, deleted);
+        tracker.clear();
+        removedRoots.clear();
+        host.committed(event);
+    }
+
+    @Override
+    public void rollback() {
+        tracker.whilePaused(() -> resource.getContents().clear());
+        loaded.clear();
+        tracker.clear();
+        removedRoots.clear();
+    }
+
+    @Override
+    public void close() {
+        rollback();
+        if (connection != null) {
             try {
-                writer.insert(connection, fresh);
-                List<Runnable> afterCommit = writer.update(connection, updated.keySet());
-                writer.delete(connection, deleted);
-                ChangeLog.append(connection, author, inserted, updated, deleted);
-                connection.commit();
-                afterCommit.forEach(Runnable::run);
-                tracker.clear();
-                removedRoots.clear();
-            } catch (SQLException | RuntimeException e) {
                 connection.rollback();
-                fresh.forEach(DerbySession::forgetIds);
-                throw e;
+                connection.close();
+            } catch (SQLException e) {
+                // Closing a connection whose database is gone: nothing is left to release.
             }
+            connection = null;
         }
     }
 
+    /** Packages of new records that the store has not mapped yet get their tables first, in this transaction. */
+    private SchemaMapping mapNewPackages(Connection c, List<EObject> inserted) throws SQLException {
+        SchemaMapping mapping = host.mapping();
+        Set<EPackage> unmapped = new LinkedHashSet<>();
+        for (EObject object : inserted) {
+            EPackage ePackage = object.eClass().getEPackage();
+            if (!mapping.packages().contains(ePackage)) {
+                unmapped.add(ePackage);
+            }
+        }
+        return unmapped.isEmpty() ? mapping : host.map(c, unmapped);
+    }
+
+    private StoreException translate(Exception e, Set<EObject> deleted) {
+        if (e instanceof CommitConflictException conflict) {
+            return new ConflictException(conflict.getMessage(), conflict.conflicts());
+        }
+        if (e instanceof SQLException sql && "23503".equals(sql.getSQLState()) && !deleted.isEmpty()) { //$NON-NLS-1$
+            try {
+                StoreException referenced = Referrers.explain(connection(), host.mapping(), deleted);
+                connection().rollback();
+                if (referenced != null) {
+                    return referenced;
+                }
+            } catch (SQLException lookupFailed) {
+                e.addSuppressed(lookupFailed);
+            }
+        }
+        return new StoreException(StoreMessages.format("database.failed", e.getMessage()), e); //$NON-NLS-1$
+    }
+
     /** Every new record and every changed one must pass validation, or nothing is written. */
-    private void validate(List<EObject> inserted, Set<EObject> changed) throws CommitValidationException {
+    private void validate(List<EObject> inserted, Set<EObject> changed) throws ValidationException {
         List<EObject> records = new ArrayList<>(changed);
         records.addAll(inserted);
         List<Diagnostic> errors = new ArrayList<>();
@@ -126,8 +298,71 @@ public final class DerbySession {
             }
         }
         if (!errors.isEmpty()) {
-            throw new CommitValidationException(errors);
+            String list = String.join("\n", errors.stream().limit(20).map(Diagnostic::getMessage).toList()); //$NON-NLS-1$
+            throw new ValidationException(StoreMessages.format("commit.invalid", errors.size(), list), errors); //$NON-NLS-1$
         }
+    }
+
+    /** Reads into the session without taking the reading for changes; answers what was read, attached to the resource. */
+    private List<EObject> read(SqlWork<List<EObject>> work) throws StoreException {
+        List<List<EObject>> result = new ArrayList<>(1);
+        tracker.whilePaused(() -> {
+            List<EObject> objects = readValue(work);
+            for (EObject object : objects) {
+                attachLoose(object);
+            }
+            result.add(objects);
+        });
+        return result.get(0);
+    }
+
+    /** A record read on its own, without its container, lives at the top of the resource until its container is read. */
+    private void attachLoose(EObject object) {
+        if (object.eContainer() == null && object.eResource() == null) {
+            resource.getContents().add(object);
+        }
+    }
+
+    private <T> T readValue(SqlWork<T> work) throws StoreException {
+        try {
+            Connection c = connection();
+            try {
+                return work.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            dropBrokenConnection(e);
+            throw new StoreException(StoreMessages.format("database.failed", e.getMessage()), e); //$NON-NLS-1$
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = host.connect();
+        }
+        return connection;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            if (connection != null) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            dropBrokenConnection(e);
+        }
+    }
+
+    private void dropBrokenConnection(SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) { //$NON-NLS-1$
+            connection = null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
     }
 
     private static List<EObject> withContents(List<EObject> roots) {

@@ -74,6 +74,19 @@ final class SqlValues {
         return row.wasNull() ? null : value;
     }
 
+    /** A group key: an attribute's value, a reference's id, or (no column) a number such as a year. */
+    static Object readKey(ResultSet row, int index, org.garrison.internal.store.derby.schema.ClassTable.Column column) throws SQLException {
+        if (column == null) {
+            Object value = row.getObject(index);
+            return value instanceof Number number ? Integer.valueOf(number.intValue()) : value;
+        }
+        if (column.isReference()) {
+            long id = row.getLong(index);
+            return row.wasNull() ? null : Long.valueOf(id);
+        }
+        return read(row, index, column.type(), ((org.eclipse.emf.ecore.EAttribute) column.feature()).getEAttributeType());
+    }
+
     private static int jdbcType(SqlType type) {
         return switch (type) {
             case VARCHAR, ENUM_NAME, CONVERTED -> Types.VARCHAR;

@@ -41,6 +41,12 @@ public record SchemaMapping(List<EPackage> packages, List<ClassTable> tables) {
         return features;
     }
 
+    /** Whether a recorded feature key belongs to one of this mapping's packages. */
+    public boolean maps(String featureKey) {
+        String nsUri = featureKey.substring(0, featureKey.indexOf('#'));
+        return packages.stream().anyMatch(p -> p.getNsURI().equals(nsUri));
+    }
+
     public static String key(EClass eClass, EStructuralFeature feature) {
         return eClass.getEPackage().getNsURI() + "#" + eClass.getName() + "." + feature.getName();
     }

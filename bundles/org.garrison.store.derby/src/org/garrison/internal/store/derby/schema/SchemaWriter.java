@@ -40,6 +40,10 @@ public final class SchemaWriter {
             Map<String, SchemaMapping.StoredFeature> recorded = recordedFeatures(connection);
             Map<String, SchemaMapping.StoredFeature> wanted = mapping.storedFeatures();
             for (SchemaMapping.StoredFeature old : recorded.values()) {
+                if (!mapping.maps(old.key())) {
+                    // A package this opening does not map (an integrator's plugin not installed here): its tables stay as they are.
+                    continue;
+                }
                 SchemaMapping.StoredFeature now = wanted.get(old.key());
                 if (now == null || !now.type().equals(old.type()) || !now.column().equals(old.column())) {
                     migrate(connection, old, now);
@@ -114,6 +118,8 @@ public final class SchemaWriter {
                 execute(connection, "ALTER TABLE " + table.name() + " ADD CONSTRAINT " + constraint("FK", table.name(), column.name()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         + " FOREIGN KEY (" + SqlNames.quote(column.name()) + ") REFERENCES " + OBJECT_TABLE + " (ID)"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 index(connection, table.name(), column.name());
+            } else if (column.type() == SqlType.ENUM_NAME || column.type() == SqlType.DATE || isYear(column)) {
+                index(connection, table.name(), column.name());
             }
             record(connection, key, table.name(), column.name(), column.ddl());
         }
@@ -134,6 +140,11 @@ public final class SchemaWriter {
             }
             record(connection, key, link.name(), link.name(), link.isReference() ? "LINK BIGINT" : "LINK " + link.valueType().ddl()); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /** Queries filter and group by kinds, dates and years (the report counts per year and kind). */
+    private static boolean isYear(ClassTable.Column column) {
+        return column.type() == SqlType.INTEGER && column.feature().getName().toLowerCase(java.util.Locale.ROOT).endsWith("year"); //$NON-NLS-1$
     }
 
     private static void recordModel(Connection connection, SchemaMapping mapping) throws SQLException {

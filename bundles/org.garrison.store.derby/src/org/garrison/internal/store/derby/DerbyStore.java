@@ -1,0 +1,160 @@
+package org.garrison.internal.store.derby;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EPackage;
+import org.garrison.internal.store.derby.objects.CommitValidator;
+import org.garrison.internal.store.derby.objects.DerbySession;
+import org.garrison.internal.store.derby.objects.SessionHost;
+import org.garrison.internal.store.derby.schema.Migration;
+import org.garrison.internal.store.derby.schema.SchemaMapping;
+import org.garrison.internal.store.derby.schema.SchemaMismatchException;
+import org.garrison.internal.store.derby.schema.SchemaWriter;
+import org.garrison.store.CommitEvent;
+import org.garrison.store.CommitListener;
+import org.garrison.store.Store;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreSession;
+import org.garrison.store.StoreSettings;
+
+/**
+ * An open Derby database holding the records of the mapped packages. Its schema follows the
+ * model: brought up to date when opened, extended when a commit brings records of a package it
+ * has not mapped yet. Sessions share it; each commit is told to every listener.
+ */
+public final class DerbyStore implements Store, SessionHost {
+
+    private final StoreSettings settings;
+    private final ConnectionSource source;
+    private final SchemaWriter schema;
+    private final CommitValidator validator;
+    private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile SchemaMapping mapping;
+
+    private DerbyStore(StoreSettings settings, ConnectionSource source, SchemaWriter schema, SchemaMapping mapping, CommitValidator validator) {
+        this.settings = settings;
+        this.source = source;
+        this.schema = schema;
+        this.mapping = mapping;
+        this.validator = validator;
+    }
+
+    /**
+     * Opens (creating on first use) the database of the settings with a schema for the packages.
+     *
+     * @param migrations the explicit steps for features the model removed or retyped
+     */
+    public static DerbyStore open(StoreSettings settings, Collection<EPackage> packages, CommitValidator validator, List<Migration> migrations)
+            throws StoreException {
+        ConnectionSource source = connectionSource(settings);
+        SchemaWriter schema = new SchemaWriter();
+        migrations.forEach(schema::register);
+        SchemaMapping mapping = SchemaMapping.of(packages);
+        try (Connection connection = source.connect()) {
+            schema.apply(connection, mapping);
+        } catch (SchemaMismatchException e) {
+            throw new StoreException(e.getMessage(), e);
+        } catch (SQLException e) {
+            throw openFailure(settings, e);
+        }
+        return new DerbyStore(settings, source, schema, mapping, validator);
+    }
+
+    private static ConnectionSource connectionSource(StoreSettings settings) {
+        return switch (settings) {
+            case StoreSettings.Embedded embedded -> {
+                DerbyDatabase.configureSystem(embedded.dataFolder());
+                yield new DerbyDatabase(embedded.dataFolder(), embedded.database(), embedded.bootPassword());
+            }
+            case StoreSettings.Server server -> new DerbyServerDatabase(server.host(), server.port(), server.database(), server.user(), server.password());
+        };
+    }
+
+    /** The message for a database that does not open: the server's address and what to check, or Derby's own reason. */
+    private static StoreException openFailure(StoreSettings settings, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState(); //$NON-NLS-1$
+        if (settings instanceof StoreSettings.Server server) {
+            if (state.equals("08004")) { //$NON-NLS-1$
+                return new StoreException(StoreMessages.format("database.serverLogin", server.describe(), server.user()), e); //$NON-NLS-1$
+            }
+            if (state.startsWith("08")) { //$NON-NLS-1$
+                return new StoreException(StoreMessages.format("database.serverUnreachable", server.describe(), e.getMessage()), e); //$NON-NLS-1$
+            }
+        }
+        return new StoreException(StoreMessages.format("database.cannotOpen", settings.describe(), e.getMessage()), e); //$NON-NLS-1$
+    }
+
+    @Override
+    public StoreSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public StoreSession openSession() {
+        String author = settings instanceof StoreSettings.Server server ? server.user() : System.getProperty("user.name"); //$NON-NLS-1$
+        return new DerbySession(this, validator, author);
+    }
+
+    /** A session that records another author in the change log (for tests and administrative tools). */
+    public StoreSession openSession(String author) {
+        return new DerbySession(this, validator, author);
+    }
+
+    @Override
+    public void addCommitListener(CommitListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeCommitListener(CommitListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public Connection connect() throws SQLException {
+        return source.connect();
+    }
+
+    @Override
+    public SchemaMapping mapping() {
+        return mapping;
+    }
+
+    @Override
+    public synchronized SchemaMapping map(Connection connection, Collection<EPackage> packages) throws SQLException {
+        List<EPackage> all = new ArrayList<>(mapping.packages());
+        packages.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        SchemaMapping wider = SchemaMapping.of(all);
+        schema.apply(connection, wider);
+        mapping = wider;
+        return wider;
+    }
+
+    @Override
+    public void committed(CommitEvent event) {
+        for (CommitListener listener : listeners) {
+            try {
+                listener.committed(event);
+            } catch (RuntimeException e) {
+                // One failing listener must not keep the others from hearing of the commit.
+                ILog.of(DerbyStore.class).log(new Status(IStatus.ERROR, "org.garrison.store.derby", "A commit listener failed", e)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+        if (source instanceof DerbyDatabase embedded) {
+            embedded.shutdown();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.garrison.internal.store.derby.objects;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.garrison.internal.store.derby.ConnectionSource;
+import org.garrison.internal.store.derby.schema.SchemaMapping;
+import org.garrison.store.CommitEvent;
+
+/** What a session needs from its store: connections, the current mapping, and whom to tell of commits. */
+public interface SessionHost extends ConnectionSource {
+
+    SchemaMapping mapping();
+
+    /** Adds tables for packages the store has not mapped yet (an integrator's own model), in the given transaction. */
+    SchemaMapping map(Connection connection, Collection<EPackage> packages) throws SQLException;
+
+    void committed(CommitEvent event);
+}

@@ -1,0 +1,22 @@
+package org.garrison.store;
+
+/**
+ * An open database of records. Sessions read and change records; every commit of any session is
+ * announced to the commit listeners, so that views and editors of other sessions can refresh.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Where the records live. */
+    StoreSettings settings();
+
+    /** A new working copy of the records, empty until it loads or queries. */
+    StoreSession openSession();
+
+    void addCommitListener(CommitListener listener);
+
+    void removeCommitListener(CommitListener listener);
+
+    /** Closes the database; sessions opened from this store may no longer be used. */
+    @Override
+    void close();
+}

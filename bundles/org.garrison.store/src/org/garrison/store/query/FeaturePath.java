@@ -1,0 +1,57 @@
+package org.garrison.store.query;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * A chain of single-valued features from a query's class: {@code unit.orgUnit} of a militia member
+ * is the town of its unit. Every step but the last is a reference; the store joins along it.
+ */
+public record FeaturePath(List<EStructuralFeature> steps) {
+
+    public FeaturePath {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("A feature path needs at least one feature"); //$NON-NLS-1$
+        }
+        steps = List.copyOf(steps);
+        for (int i = 0; i < steps.size() - 1; i++) {
+            if (!(steps.get(i) instanceof EReference)) {
+                EStructuralFeature step = steps.get(i);
+                throw new IllegalArgumentException(QueryMessages.format("query.notReference", step.getEContainingClass().getName(), step.getName())); //$NON-NLS-1$
+            }
+        }
+    }
+
+    public static FeaturePath of(EStructuralFeature... steps) {
+        return new FeaturePath(List.of(steps));
+    }
+
+    public EStructuralFeature last() {
+        return steps.get(steps.size() - 1);
+    }
+
+    /** Checks that the path starts at {@code eClass} and that each step belongs to the class the previous one leads to. */
+    public void checkFrom(EClass eClass) {
+        EClass current = eClass;
+        for (EStructuralFeature step : steps) {
+            if (!current.getEAllStructuralFeatures().contains(step)) {
+                throw new IllegalArgumentException(QueryMessages.format("query.unknownFeature", current.getName(), step.getName())); //$NON-NLS-1$
+            }
+            if (step.isMany()) {
+                throw new IllegalArgumentException(QueryMessages.format("query.notSingle", current.getName(), step.getName())); //$NON-NLS-1$
+            }
+            if (step instanceof EReference reference) {
+                current = reference.getEReferenceType();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return steps.stream().map(EStructuralFeature::getName).collect(Collectors.joining(".")); //$NON-NLS-1$
+    }
+}
