@@ -222,9 +222,10 @@ public final class DerbySession implements StoreSession {
             c.commit();
             afterCommit.forEach(Runnable::run);
         } catch (SQLException | RuntimeException e) {
+            StoreException failure = translate(e, deleted);
             rollbackQuietly();
             fresh.forEach(DerbySession::forgetIds);
-            throw translate(e, deleted);
+            throw failure;
         }
         inserted.forEach(object -> loaded.put(ObjectIds.of(object).id(), object));
         deleted.forEach(object -> loaded.forget(ObjectIds.of(object).id()));
@@ -275,8 +276,8 @@ public final class DerbySession implements StoreSession {
         }
         if (e instanceof SQLException sql && "23503".equals(sql.getSQLState()) && !deleted.isEmpty()) { //$NON-NLS-1$
             try {
+                // Asked inside the failed transaction, which still holds this commit's other writes (lists that no longer refer).
                 StoreException referenced = Referrers.explain(connection(), host.mapping(), deleted);
-                connection().rollback();
                 if (referenced != null) {
                     return referenced;
                 }

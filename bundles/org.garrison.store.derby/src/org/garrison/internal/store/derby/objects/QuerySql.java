@@ -199,32 +199,73 @@ public final class QuerySql {
         List<EStructuralFeature> steps = path.steps();
         ClassTable table = root;
         String alias = "t0"; //$NON-NLS-1$
-        for (int i = 0; i < steps.size() - 1; i++) {
-            EReference reference = (EReference) steps.get(i);
-            ClassTable.Column column = column(table, reference);
-            ClassTable target = tableOf(reference.getEReferenceType());
-            List<EStructuralFeature> prefix = steps.subList(0, i + 1);
-            String previous = alias;
-            alias = joins.get(prefix);
-            if (alias == null) {
-                alias = "t" + joins.size(); //$NON-NLS-1$
-                joins.put(List.copyOf(prefix), alias);
-                from.append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
-                        .append(" ON ").append(alias).append(".ID = ").append(previous).append('.').append(SqlNames.quote(column.name())); //$NON-NLS-1$ //$NON-NLS-2$
+        for (int i = 0; i < steps.size(); i++) {
+            EStructuralFeature step = steps.get(i);
+            boolean last = i == steps.size() - 1;
+            ClassTable.Column stored = storedColumn(table, step);
+            if (last && stored != null) {
+                return new Selected(alias + '.' + SqlNames.quote(stored.name()), stored);
             }
+            if (!(step instanceof EReference reference) || (stored == null && storedOpposite(reference) == null)) {
+                throw new IllegalArgumentException(StoreMessages.format("query.notStored", table.eClass().getName(), step.getName())); //$NON-NLS-1$
+            }
+            ClassTable target = tableOf(reference.getEReferenceType());
+            alias = join(steps.subList(0, i + 1), alias, table, stored, reference, target);
             table = target;
+            if (last) {
+                return new Selected(alias + ".ID", new ClassTable.Column(reference, "ID", null)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
-        ClassTable.Column column = column(table, path.last());
-        return new Selected(alias + '.' + SqlNames.quote(column.name()), column);
+        throw new IllegalStateException(path.toString());
     }
 
-    private static ClassTable.Column column(ClassTable table, EStructuralFeature feature) {
+    /**
+     * Joins the reference's target table once per path prefix. A stored reference is a column of the
+     * source row; an unstored one (a container, or the second side of a pair) is found from the
+     * other side: the target's column, or the target's link table (a containment list).
+     */
+    private String join(List<EStructuralFeature> prefix, String from, ClassTable source, ClassTable.Column stored, EReference reference,
+            ClassTable target) {
+        String alias = joins.get(prefix);
+        if (alias != null) {
+            return alias;
+        }
+        alias = "t" + joins.size(); //$NON-NLS-1$
+        joins.put(List.copyOf(prefix), alias);
+        if (stored != null) {
+            this.from.append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
+                    .append(" ON ").append(alias).append(".ID = ").append(from).append('.').append(SqlNames.quote(stored.name())); //$NON-NLS-1$ //$NON-NLS-2$
+            return alias;
+        }
+        EReference opposite = reference.getEOpposite();
+        ClassTable.Column oppositeColumn = storedColumn(target, opposite);
+        if (oppositeColumn != null) {
+            this.from.append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
+                    .append(" ON ").append(alias).append('.').append(SqlNames.quote(oppositeColumn.name())).append(" = ").append(from).append(".ID"); //$NON-NLS-1$ //$NON-NLS-2$
+            return alias;
+        }
+        ClassTable.LinkTable link = target.links().stream().filter(l -> l.feature() == opposite).findFirst().orElseThrow();
+        String linkAlias = alias + "l"; //$NON-NLS-1$
+        this.from.append(" LEFT JOIN ").append(link.name()).append(' ').append(linkAlias) //$NON-NLS-1$
+                .append(" ON ").append(linkAlias).append(".TARGET_ID = ").append(from).append(".ID") //$NON-NLS-1$ //$NON-NLS-2$
+                .append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
+                .append(" ON ").append(alias).append(".ID = ").append(linkAlias).append(".OWNER_ID"); //$NON-NLS-1$ //$NON-NLS-2$
+        return alias;
+    }
+
+    private static ClassTable.Column storedColumn(ClassTable table, EStructuralFeature feature) {
         for (ClassTable.Column column : table.columns()) {
             if (column.feature() == feature) {
                 return column;
             }
         }
-        throw new IllegalArgumentException(StoreMessages.format("query.notStored", table.eClass().getName(), feature.getName())); //$NON-NLS-1$
+        return null;
+    }
+
+    /** The stored other side of an unstored reference, or null. */
+    private EReference storedOpposite(EReference reference) {
+        EReference opposite = reference.getEOpposite();
+        return opposite != null && ClassTable.isStored(opposite) ? opposite : null;
     }
 
     /** The one table whose records a class (or a reference to it) can be; several subclasses cannot be joined. */
