@@ -3,6 +3,7 @@ package org.garrison.store;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -68,7 +69,18 @@ public interface StoreSession extends AutoCloseable {
      * @throws ReferencedRecordException  a deleted record is still referred to; nothing written, changes kept
      * @throws StoreException             the database failed; nothing written, changes kept
      */
-    void commit() throws StoreException;
+    default void commit() throws StoreException {
+        commit(null);
+    }
+
+    /**
+     * {@link #commit()} with progress: rows written so far against all rows to write. Cancelling
+     * the monitor stops the commit between batches of rows and rolls it back: nothing written,
+     * changes kept, and {@link org.eclipse.core.runtime.OperationCanceledException} thrown.
+     *
+     * @param monitor the progress monitor, or null
+     */
+    void commit(IProgressMonitor monitor) throws StoreException;
 
     /** Forgets every uncommitted change and everything loaded; the next load reads the database afresh. */
     void rollback();

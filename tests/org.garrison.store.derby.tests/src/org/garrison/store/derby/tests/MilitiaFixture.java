@@ -39,7 +39,12 @@ final class MilitiaFixture {
 
     /** The fixture committed to a new store that accepts every record (these tests are about storage, not validation). */
     static MilitiaFixture stored(String name) throws Exception {
-        MilitiaFixture fixture = new MilitiaFixture(TestDatabases.freshStore(name, records -> new BasicDiagnostic()));
+        return storeInto(TestDatabases.freshStore(name, records -> new BasicDiagnostic()));
+    }
+
+    /** The fixture committed to the given store. */
+    static MilitiaFixture storeInto(DerbyStore store) throws Exception {
+        MilitiaFixture fixture = new MilitiaFixture(store);
         fixture.build();
         try (StoreSession session = fixture.store.openSession()) {
             session.add(fixture.district);

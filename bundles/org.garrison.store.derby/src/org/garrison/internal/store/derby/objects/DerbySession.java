@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -191,7 +193,7 @@ public final class DerbySession implements StoreSession {
     }
 
     @Override
-    public void commit() throws StoreException {
+    public void commit(IProgressMonitor monitor) throws StoreException {
         List<EObject> fresh = new ArrayList<>();
         for (EObject root : resource.getContents()) {
             collectNewSubtrees(root, fresh);
@@ -214,13 +216,19 @@ public final class DerbySession implements StoreSession {
         try {
             Connection c = connection();
             SchemaMapping mapping = mapNewPackages(c, inserted);
-            ObjectWriter writer = new ObjectWriter(mapping);
+            ObjectWriter counter = new ObjectWriter(mapping);
+            int rows = counter.rowsToWrite(inserted, updated.keySet(), deleted);
+            ObjectWriter writer = new ObjectWriter(mapping, WriteProgress.of(monitor, StoreMessages.format("commit.task", rows), rows)); //$NON-NLS-1$
             writer.insert(c, fresh);
             List<Runnable> afterCommit = writer.update(c, updated.keySet());
             writer.delete(c, deleted);
             ChangeLog.append(c, author, inserted, updated, deleted);
             c.commit();
             afterCommit.forEach(Runnable::run);
+        } catch (OperationCanceledException e) {
+            rollbackQuietly();
+            fresh.forEach(DerbySession::forgetIds);
+            throw e;
         } catch (SQLException | RuntimeException e) {
             StoreException failure = translate(e, deleted);
             rollbackQuietly();

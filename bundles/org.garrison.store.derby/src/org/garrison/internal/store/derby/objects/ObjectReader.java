@@ -55,7 +55,7 @@ public final class ObjectReader {
     public List<EObject> loadRoots(Connection connection, EClass rootClass, LoadedObjects loaded) throws SQLException {
         Batch batch = new Batch(connection, loaded);
         List<EObject> fresh = batch.readTables(containmentClosure(rootClass));
-        for (EObject object : fresh) {
+        for (EObject object : List.copyOf(fresh)) {
             if (object.eContainer() == null && !rootClass.isInstance(object)) {
                 // Contained by a record of another area that was not read: read when that record is.
                 batch.forget(object);

@@ -27,9 +27,43 @@ public final class ObjectWriter {
     private static final int BATCH = 1000;
 
     private final Map<EClass, ClassTable> tables = new HashMap<>();
+    private final WriteProgress progress;
 
     public ObjectWriter(SchemaMapping mapping) {
+        this(mapping, WriteProgress.NONE);
+    }
+
+    /** A writer that reports every batch of rows written, and stops (throwing OperationCanceledException) when cancelled. */
+    public ObjectWriter(SchemaMapping mapping, WriteProgress progress) {
         mapping.tables().forEach(table -> tables.put(table.eClass(), table));
+        this.progress = progress;
+    }
+
+    /** How many rows writing these objects takes: object and class rows, one per list element, and their links. */
+    public int rowsToWrite(Collection<? extends EObject> inserted, Collection<? extends EObject> updated, Collection<? extends EObject> deleted) {
+        int rows = 0;
+        for (EObject object : inserted) {
+            rows += 2 + linkRows(object);
+        }
+        for (EObject object : updated) {
+            rows += 1 + linkRows(object);
+        }
+        return rows + 2 * deleted.size();
+    }
+
+    private int linkRows(EObject object) {
+        ClassTable table = tables.get(object.eClass());
+        int rows = 0;
+        if (table != null) {
+            for (ClassTable.LinkTable link : table.links()) {
+                rows += ((List<?>) object.eGet(link.feature())).size();
+            }
+        }
+        return rows;
+    }
+
+    private void run(PreparedStatement batch) throws SQLException {
+        progress.written(batch.executeBatch().length);
     }
 
     /** Inserts the trees; objects referred to from outside them must already be stored. */
@@ -49,10 +83,10 @@ public final class ObjectWriter {
                 insert.setString(2, classKey(object.eClass()));
                 insert.addBatch();
                 if (++pending % BATCH == 0) {
-                    insert.executeBatch();
+                    run(insert);
                 }
             }
-            insert.executeBatch();
+            run(insert);
         }
         for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
             ClassTable table = table(group.getKey());
@@ -80,7 +114,9 @@ public final class ObjectWriter {
                     ObjectIds.Stored stored = ObjectIds.of(object);
                     update.setLong(index++, stored.id());
                     update.setInt(index, stored.version());
-                    if (update.executeUpdate() == 0) {
+                    int updated = update.executeUpdate();
+                    progress.written(1);
+                    if (updated == 0) {
                         conflicts.add(object);
                     } else {
                         afterCommit.add(() -> stored.version(stored.version() + 1));
@@ -108,7 +144,7 @@ public final class ObjectWriter {
                     delete.setLong(1, ObjectIds.of(object).id());
                     delete.addBatch();
                 }
-                delete.executeBatch();
+                run(delete);
             }
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM GARRISON_OBJECT WHERE ID = ?")) { //$NON-NLS-1$
@@ -116,18 +152,18 @@ public final class ObjectWriter {
                 delete.setLong(1, ObjectIds.of(object).id());
                 delete.addBatch();
             }
-            delete.executeBatch();
+            run(delete);
         }
     }
 
-    private static void deleteLinks(Connection connection, ClassTable table, List<EObject> owners) throws SQLException {
+    private void deleteLinks(Connection connection, ClassTable table, List<EObject> owners) throws SQLException {
         for (ClassTable.LinkTable link : table.links()) {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + link.name() + " WHERE OWNER_ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
                 for (EObject owner : owners) {
                     delete.setLong(1, ObjectIds.of(owner).id());
                     delete.addBatch();
                 }
-                delete.executeBatch();
+                run(delete);
             }
         }
     }
@@ -160,7 +196,7 @@ public final class ObjectWriter {
         return index;
     }
 
-    private static void insertRows(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
+    private void insertRows(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
         StringBuilder columns = new StringBuilder("ID, VERSION"); //$NON-NLS-1$
         StringBuilder values = new StringBuilder("?, 0"); //$NON-NLS-1$
         for (ClassTable.Column column : table.columns()) {
@@ -175,14 +211,14 @@ public final class ObjectWriter {
                 bindColumns(insert, table, object, 2);
                 insert.addBatch();
                 if (++pending % BATCH == 0) {
-                    insert.executeBatch();
+                    run(insert);
                 }
             }
-            insert.executeBatch();
+            run(insert);
         }
     }
 
-    private static void insertLinks(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
+    private void insertLinks(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
         for (ClassTable.LinkTable link : table.links()) {
             String valueColumn = link.isReference() ? "TARGET_ID" : "\"VALUE\""; //$NON-NLS-1$ //$NON-NLS-2$
             try (PreparedStatement insert = connection.prepareStatement(
@@ -200,11 +236,11 @@ public final class ObjectWriter {
                         }
                         insert.addBatch();
                         if (++pending % BATCH == 0) {
-                            insert.executeBatch();
+                            run(insert);
                         }
                     }
                 }
-                insert.executeBatch();
+                run(insert);
             }
         }
     }
