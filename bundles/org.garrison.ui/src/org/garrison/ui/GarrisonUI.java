@@ -1,5 +1,9 @@
 package org.garrison.ui;
 
+import org.garrison.internal.ui.GarrisonHome;
+import org.garrison.internal.ui.store.WorkbenchStore;
+import org.garrison.store.Store;
+
 /**
  * Identifiers of the Garrison workbench that other bundles contribute to.
  */
@@ -24,5 +28,19 @@ public final class GarrisonUI {
     public static final String HOME_PROPERTY = "garrison.home"; //$NON-NLS-1$
 
     private GarrisonUI() {
+    }
+
+    /**
+     * The store the workbench works on, opened before its first window (also registered as an OSGi
+     * {@link Store} service, for components); null before the workbench started or after it closed.
+     */
+    public static Store getStore() {
+        return WorkbenchStore.current();
+    }
+
+    /** Where the records are, as the status line shows it. */
+    public static String storeLocation() {
+        Store store = getStore();
+        return store == null ? GarrisonHome.folder().toString() : store.settings().describe();
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.garrison.ui.GarrisonUI;
 
 /**
  * The main menus (File, Edit, Window, Help), the tool bar and the status line.
@@ -144,7 +145,7 @@ public class GarrisonActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillStatusLine(IStatusLineManager statusLine) {
         StatusLineContributionItem dataLocation = new StatusLineContributionItem(STATUS_DATA_LOCATION, 60);
-        dataLocation.setText(NLS.bind(Messages.Status_dataLocation, GarrisonHome.folder()));
+        dataLocation.setText(NLS.bind(Messages.Status_dataLocation, GarrisonUI.storeLocation()));
         statusLine.add(dataLocation);
     }
 }

@@ -33,6 +33,10 @@ public final class Messages extends NLS {
 
     public static String Status_dataLocation;
 
+    public static String Store_cannotOpenTitle;
+    public static String Store_cannotOpen;
+    public static String Store_noProvider;
+
     public static String Navigator_empty;
 
     public static String About_title;

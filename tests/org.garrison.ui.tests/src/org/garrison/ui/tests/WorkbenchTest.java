@@ -19,7 +19,15 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.garrison.ui.GarrisonUI;
+import org.garrison.model.core.CorePackage;
+import org.garrison.store.Store;
+import org.garrison.store.StoreSession;
+import org.garrison.store.StoreSettings;
+import org.garrison.store.query.Query;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The workbench as staff meet it: Garrison's perspective, the navigator, the title, the menus and
@@ -89,7 +97,23 @@ class WorkbenchTest {
                 .getStatusLineManager()).getParent();
         IContributionItem item = statusLine.find("org.garrison.ui.status.dataLocation");
         assertThat(item).isInstanceOf(StatusLineContributionItem.class);
-        assertThat(((StatusLineContributionItem) item).getText()).startsWith("数据目录：").endsWith(".garrison");
+        assertThat(((StatusLineContributionItem) item).getText()).startsWith("数据库：").endsWith("garrison-home/garrison");
+    }
+
+    @Test
+    void theWorkbenchWorksOnTheStoreInTheGarrisonHomeOfferedAsAService() throws Exception {
+        Store store = GarrisonUI.getStore();
+        assertThat(store).isNotNull();
+        assertThat(store.settings()).isInstanceOf(StoreSettings.Embedded.class);
+        assertThat(store.settings().describe()).endsWith("garrison-home/garrison");
+        BundleContext context = FrameworkUtil.getBundle(WorkbenchTest.class).getBundleContext();
+        ServiceReference<Store> reference = context.getServiceReference(Store.class);
+        assertThat(reference).as("the open store is an OSGi service").isNotNull();
+        assertThat(context.getService(reference)).isSameAs(store);
+        context.ungetService(reference);
+        try (StoreSession session = store.openSession()) {
+            assertThat(session.count(Query.of(CorePackage.Literals.DISTRICT))).isNotNegative();
+        }
     }
 
     private static List<String> formatted(IBindingService bindings, String commandId) {

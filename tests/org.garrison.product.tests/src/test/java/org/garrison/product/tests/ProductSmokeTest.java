@@ -16,6 +16,27 @@ class ProductSmokeTest {
     @Test
     void startsInChineseLogsNoErrorAndExitsThroughTheFileMenu(@TempDir Path home) throws Exception {
         assertThat(SmokeCheck.problems(ProductArchive.unpacked(), home, "武装工作平台")).isEmpty();
+        assertThat(home.resolve("garrison").resolve("service.properties")).as("the embedded database, in the Garrison home").exists();
+        assertThat(home.resolve("derby.log")).as("Derby's log beside it, not in the current folder").exists();
+    }
+
+    @Test
+    void aSharedServerThatCannotBeReachedIsExplainedAndNothingStarts(@TempDir Path home) throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home, "-server", "127.0.0.1:" + closedPort + "/garrison",
+                "-user", "wang")) {
+            String dialog = product.awaitWindow(java.time.Duration.ofSeconds(90)).orElseThrow(() -> new AssertionError(
+                    "no window: " + product.output()));
+            assertThat(product.title(dialog)).isEqualTo("无法打开数据库");
+            product.press(dialog, "Return");
+            assertThat(product.awaitExit(java.time.Duration.ofSeconds(30))).as("the product ends after the message").isTrue();
+            assertThat(product.exitValue()).isZero();
+            assertThat(product.errorEntries()).singleElement().asString().contains("127.0.0.1:" + closedPort + "/garrison");
+            assertThat(home.resolve("garrison")).as("no embedded database instead").doesNotExist();
+        }
     }
 
     @Test

@@ -71,6 +71,12 @@ final class RunningProduct implements AutoCloseable {
         xdotool("key", "x");
     }
 
+    /** Presses a key (xdotool's name for it) in the window. */
+    void press(String window, String key) {
+        xdotool("windowfocus", "--sync", window);
+        xdotool("key", "--clearmodifiers", key);
+    }
+
     boolean awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -1,0 +1,56 @@
+package org.garrison.internal.ui.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.garrison.internal.ui.GarrisonHome;
+import org.garrison.store.StoreSettings;
+import org.garrison.store.StoreSettingsArguments;
+
+/**
+ * Where this workbench's records live: the command line ({@code -server}, {@code -data-folder})
+ * over the preferences (the preference page writes them), over the embedded database in the
+ * Garrison home folder.
+ */
+public final class StoreLocation {
+
+    /** The preference node; its keys follow. */
+    public static final String NODE = "org.garrison.store"; //$NON-NLS-1$
+    /** {@code embedded} (default) or {@code server}. */
+    public static final String MODE = "mode"; //$NON-NLS-1$
+    public static final String MODE_SERVER = "server"; //$NON-NLS-1$
+    public static final String DATA_FOLDER = "dataFolder"; //$NON-NLS-1$
+    public static final String HOST = "server.host"; //$NON-NLS-1$
+    public static final String PORT = "server.port"; //$NON-NLS-1$
+    public static final String DATABASE = "server.database"; //$NON-NLS-1$
+    public static final String USER = "server.user"; //$NON-NLS-1$
+
+    private StoreLocation() {
+    }
+
+    /** The settings for this start; throws IllegalArgumentException with a message naming a malformed argument. */
+    public static StoreSettings resolve() {
+        return resolve(List.of(Platform.getApplicationArgs()), System.getenv(), InstanceScope.INSTANCE.getNode(NODE));
+    }
+
+    static StoreSettings resolve(List<String> arguments, Map<String, String> environment, IEclipsePreferences preferences) {
+        return StoreSettingsArguments.parse(arguments, environment, fromPreferences(preferences, environment));
+    }
+
+    private static StoreSettings fromPreferences(IEclipsePreferences preferences, Map<String, String> environment) {
+        if (MODE_SERVER.equals(preferences.get(MODE, ""))) { //$NON-NLS-1$
+            String password = environment.get(StoreSettingsArguments.PASSWORD_VARIABLE);
+            return new StoreSettings.Server(preferences.get(HOST, "localhost"), preferences.getInt(PORT, StoreSettings.DEFAULT_PORT), //$NON-NLS-1$
+                    preferences.get(DATABASE, StoreSettings.DEFAULT_DATABASE), preferences.get(USER, System.getProperty("user.name")), //$NON-NLS-1$
+                    password == null ? null : password.toCharArray());
+        }
+        String folder = preferences.get(DATA_FOLDER, ""); //$NON-NLS-1$
+        String bootPassword = environment.get(StoreSettingsArguments.BOOT_PASSWORD_VARIABLE);
+        return new StoreSettings.Embedded(folder.isBlank() ? GarrisonHome.folder() : Path.of(folder), StoreSettings.DEFAULT_DATABASE,
+                bootPassword == null || bootPassword.isEmpty() ? null : bootPassword.toCharArray());
+    }
+}

@@ -1,0 +1,100 @@
+package org.garrison.internal.ui.store;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Display;
+import org.garrison.internal.ui.Messages;
+import org.garrison.store.Store;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreProvider;
+import org.garrison.store.StoreSettings;
+import org.garrison.ui.GarrisonUI;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The store this workbench works on: opened before the first window, offered to every bundle as
+ * an OSGi {@link Store} service, closed after the last window. A store that cannot be opened is
+ * explained in a dialog, and the workbench does not start.
+ */
+public final class WorkbenchStore {
+
+    private static final long PROVIDER_WAIT_MILLIS = 20_000;
+
+    private static volatile Store current;
+
+    private Store store;
+    private ServiceRegistration<Store> registration;
+
+    /** The open store of the running workbench, or null. */
+    public static Store current() {
+        return current;
+    }
+
+    /** Opens the store; answers false (after telling the user why) when it cannot. */
+    public boolean open(Display display) {
+        StoreSettings settings;
+        try {
+            settings = StoreLocation.resolve();
+        } catch (IllegalArgumentException e) {
+            MessageDialog.openError(null, Messages.Store_cannotOpenTitle, e.getMessage());
+            return false;
+        }
+        StoreException[] failure = new StoreException[1];
+        BusyIndicator.showWhile(display, () -> {
+            try {
+                store = provider().open(settings);
+            } catch (StoreException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            log(failure[0]);
+            MessageDialog.openError(null, Messages.Store_cannotOpenTitle, NLS.bind(Messages.Store_cannotOpen, settings.describe(), failure[0].getMessage()));
+            return false;
+        }
+        BundleContext context = FrameworkUtil.getBundle(WorkbenchStore.class).getBundleContext();
+        registration = context.registerService(Store.class, store, null);
+        current = store;
+        return true;
+    }
+
+    public void close() {
+        current = null;
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    private static StoreProvider provider() throws StoreException {
+        BundleContext context = FrameworkUtil.getBundle(WorkbenchStore.class).getBundleContext();
+        ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(context, StoreProvider.class, null);
+        tracker.open();
+        try {
+            StoreProvider provider = tracker.waitForService(PROVIDER_WAIT_MILLIS);
+            if (provider == null) {
+                throw new StoreException(Messages.Store_noProvider);
+            }
+            return provider;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(Messages.Store_noProvider, e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void log(StoreException e) {
+        org.eclipse.core.runtime.ILog.of(WorkbenchStore.class).log(new Status(IStatus.ERROR, GarrisonUI.PLUGIN_ID, e.getMessage(), e));
+    }
+}
