@@ -86,10 +86,19 @@ public final class DerbyStore implements Store, SessionHost {
                 return new StoreException(StoreMessages.format("database.serverLogin", server.describe(), server.user()), e); //$NON-NLS-1$
             }
             if (state.startsWith("08")) { //$NON-NLS-1$
-                return new StoreException(StoreMessages.format("database.serverUnreachable", server.describe(), e.getMessage()), e); //$NON-NLS-1$
+                return new StoreException(StoreMessages.format("database.serverUnreachable", server.describe(), withoutFinalStop(e.getMessage())), e); //$NON-NLS-1$
             }
         }
         return new StoreException(StoreMessages.format("database.cannotOpen", settings.describe(), e.getMessage()), e); //$NON-NLS-1$
+    }
+
+    /** Derby's own sentence, without its full stop: our message goes on after it. */
+    private static String withoutFinalStop(String message) {
+        String text = message == null ? "" : message.strip(); //$NON-NLS-1$
+        while (!text.isEmpty() && ".。".indexOf(text.charAt(text.length() - 1)) >= 0) { //$NON-NLS-1$
+            text = text.substring(0, text.length() - 1);
+        }
+        return text;
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class StoreLocation {
         return resolve(List.of(Platform.getApplicationArgs()), System.getenv(), InstanceScope.INSTANCE.getNode(NODE));
     }
 
-    static StoreSettings resolve(List<String> arguments, Map<String, String> environment, IEclipsePreferences preferences) {
+    public static StoreSettings resolve(List<String> arguments, Map<String, String> environment, IEclipsePreferences preferences) {
         return StoreSettingsArguments.parse(arguments, environment, fromPreferences(preferences, environment));
     }
 

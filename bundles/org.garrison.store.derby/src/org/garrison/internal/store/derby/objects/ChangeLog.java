@@ -20,6 +20,8 @@ import org.garrison.internal.store.derby.schema.ClassTable;
 /**
  * Appends a commit to the change log, in the commit's own transaction: who and when, then per
  * record INSERT or DELETE, and per changed stored feature UPDATE with its old and new value.
+ * A deleted record's class is logged with it; a living record's class is in GARRISON_OBJECT, and
+ * leaving it out of the insert rows keeps logging a large commit cheap.
  * References are logged as {@code #id}, lists as {@code [a, b]}.
  */
 final class ChangeLog {
@@ -27,7 +29,7 @@ final class ChangeLog {
     private ChangeLog() {
     }
 
-    static void append(Connection connection, String author, Collection<EObject> inserted, Map<EObject, Map<EStructuralFeature, Object>> updated,
+    static void append(Connection connection, String author, ObjectWriter.IdRange inserted, Map<EObject, Map<EStructuralFeature, Object>> updated,
             Collection<EObject> deleted) throws SQLException {
         long commit;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO GARRISON_COMMIT (AUTHOR, COMMITTED_AT) VALUES (?, ?)", //$NON-NLS-1$
@@ -42,9 +44,6 @@ final class ChangeLog {
         }
         try (PreparedStatement change = connection.prepareStatement("INSERT INTO GARRISON_CHANGE " //$NON-NLS-1$
                 + "(COMMIT_ID, OBJECT_ID, ECLASS, KIND, FEATURE, OLD_VALUE, NEW_VALUE) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
-            for (EObject object : inserted) {
-                add(change, commit, object, "INSERT", null, null, null); //$NON-NLS-1$
-            }
             for (Map.Entry<EObject, Map<EStructuralFeature, Object>> entry : updated.entrySet()) {
                 for (Map.Entry<EStructuralFeature, Object> feature : entry.getValue().entrySet()) {
                     if (ClassTable.isStored(feature.getKey())) {
@@ -58,13 +57,24 @@ final class ChangeLog {
             }
             change.executeBatch();
         }
+        if (inserted.count() > 0) {
+            // The inserted records' ids are one block: the database logs them all in one statement.
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO GARRISON_CHANGE (COMMIT_ID, OBJECT_ID, KIND) " //$NON-NLS-1$
+                    + "SELECT ?, ID, 'INSERT' FROM GARRISON_OBJECT WHERE ID BETWEEN ? AND ?")) { //$NON-NLS-1$
+                insert.setLong(1, commit);
+                insert.setLong(2, inserted.first());
+                insert.setLong(3, inserted.last());
+                insert.executeUpdate();
+            }
+        }
     }
 
     private static void add(PreparedStatement change, long commit, EObject object, String kind, EStructuralFeature feature, String oldValue,
             String newValue) throws SQLException {
         change.setLong(1, commit);
         change.setLong(2, ObjectIds.of(object).id());
-        change.setString(3, ObjectWriter.classKey(object.eClass()));
+        // The class of a living record is in GARRISON_OBJECT; only a deleted record's class must be kept here.
+        change.setString(3, "DELETE".equals(kind) ? ObjectWriter.classKey(object.eClass()) : null); //$NON-NLS-1$
         change.setString(4, kind);
         change.setString(5, feature == null ? null : feature.getName());
         change.setString(6, oldValue);

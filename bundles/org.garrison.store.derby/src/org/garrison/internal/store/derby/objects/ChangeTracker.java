@@ -13,13 +13,14 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
- * Follows every change to the object trees it is attached to: which stored objects changed, and
- * which stored objects left their container (deleted unless they come back before the commit).
+ * Follows every change to a session's stored objects (their {@link ObjectIds.Stored} adapters
+ * report here): which changed, with each feature's value before its first change, and which left
+ * their container (deleted unless they come back before the commit). New objects need no
+ * following: they are inserted whole.
  */
-public final class ChangeTracker extends EContentAdapter {
+public final class ChangeTracker {
 
     private final Set<EObject> changed = new LinkedHashSet<>();
     private final Set<EObject> detached = new LinkedHashSet<>();
@@ -48,9 +49,7 @@ public final class ChangeTracker extends EContentAdapter {
         return !changed.isEmpty() || !detached.isEmpty();
     }
 
-    @Override
-    public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
+    void record(Notification notification) {
         if (paused || notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
                 || !(notification.getFeature() instanceof EStructuralFeature feature)) {
             return;

@@ -46,8 +46,8 @@ public final class DerbySession implements StoreSession {
     private final String author;
     private final ResourceSet resourceSet = new ResourceSetImpl();
     private final StoreResource resource = new StoreResource(this);
-    private final LoadedObjects loaded = new LoadedObjects(StoreResource.URI);
     private final ChangeTracker tracker = new ChangeTracker();
+    private final LoadedObjects loaded = new LoadedObjects(StoreResource.URI, tracker);
     private final Set<EObject> removedRoots = new LinkedHashSet<>();
     private Connection connection;
 
@@ -57,7 +57,6 @@ public final class DerbySession implements StoreSession {
         this.validator = validator;
         this.author = author;
         resourceSet.getResources().add(resource);
-        resource.eAdapters().add(tracker);
     }
 
     @Override
@@ -218,11 +217,12 @@ public final class DerbySession implements StoreSession {
             SchemaMapping mapping = mapNewPackages(c, inserted);
             ObjectWriter counter = new ObjectWriter(mapping);
             int rows = counter.rowsToWrite(inserted, updated.keySet(), deleted);
-            ObjectWriter writer = new ObjectWriter(mapping, WriteProgress.of(monitor, StoreMessages.format("commit.task", rows), rows)); //$NON-NLS-1$
+            ObjectWriter writer = new ObjectWriter(mapping, WriteProgress.of(monitor, StoreMessages.format("commit.task", rows), rows)) //$NON-NLS-1$
+                    .trackingWith(tracker);
             writer.insert(c, fresh);
             List<Runnable> afterCommit = writer.update(c, updated.keySet());
             writer.delete(c, deleted);
-            ChangeLog.append(c, author, inserted, updated, deleted);
+            ChangeLog.append(c, author, writer.insertedIds(), updated, deleted);
             c.commit();
             afterCommit.forEach(Runnable::run);
         } catch (OperationCanceledException e) {

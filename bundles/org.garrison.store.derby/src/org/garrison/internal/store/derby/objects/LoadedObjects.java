@@ -19,9 +19,20 @@ public final class LoadedObjects {
     private final Map<Long, EObject> byId = new HashMap<>();
     private final Map<Long, EObject> proxies = new HashMap<>();
     private final URI resourceUri;
+    private final ChangeTracker tracker;
 
     public LoadedObjects(URI resourceUri) {
+        this(resourceUri, null);
+    }
+
+    /** @param tracker follows the changes of every object read, or null */
+    public LoadedObjects(URI resourceUri, ChangeTracker tracker) {
         this.resourceUri = resourceUri;
+        this.tracker = tracker;
+    }
+
+    ChangeTracker tracker() {
+        return tracker;
     }
 
     public EObject get(long id) {

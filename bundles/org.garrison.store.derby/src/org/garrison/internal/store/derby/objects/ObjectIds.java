@@ -22,10 +22,14 @@ public final class ObjectIds {
     private ObjectIds() {
     }
 
-    /** The id and version of a stored object. */
+    /**
+     * The id and version of a stored object. It also hands the object's changes to the tracker of
+     * the session holding it: one adapter per record does both, which keeps large loads light.
+     */
     public static final class Stored extends AdapterImpl {
         private final long id;
         private int version;
+        private ChangeTracker tracker;
 
         Stored(long id, int version) {
             this.id = id;
@@ -44,6 +48,17 @@ public final class ObjectIds {
             this.version = version;
         }
 
+        void tracker(ChangeTracker tracker) {
+            this.tracker = tracker;
+        }
+
+        @Override
+        public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+            if (tracker != null) {
+                tracker.record(notification);
+            }
+        }
+
         @Override
         public boolean isAdapterForType(Object type) {
             return type == Stored.class;
@@ -60,8 +75,9 @@ public final class ObjectIds {
         return null;
     }
 
-    static Stored attach(EObject object, long id, int version) {
+    static Stored attach(EObject object, long id, int version, ChangeTracker tracker) {
         Stored stored = new Stored(id, version);
+        stored.tracker(tracker);
         object.eAdapters().add(stored);
         return stored;
     }

@@ -176,7 +176,7 @@ public final class ObjectReader {
                             continue;
                         }
                         EObject object = EcoreUtil.create(table.eClass());
-                        ObjectIds.attach(object, id, rows.getInt(2));
+                        ObjectIds.attach(object, id, rows.getInt(2), loaded.tracker());
                         loaded.put(id, object);
                         created.add(object);
                         fresh.add(object);

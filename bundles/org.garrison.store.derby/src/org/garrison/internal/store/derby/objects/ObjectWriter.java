@@ -28,6 +28,26 @@ public final class ObjectWriter {
 
     private final Map<EClass, ClassTable> tables = new HashMap<>();
     private final WriteProgress progress;
+    private ChangeTracker tracker;
+    private IdRange insertedIds = new IdRange(0, 0);
+
+    /** The ids given to inserted objects: one block per insert, reserved in the committing transaction. */
+    public record IdRange(long first, int count) {
+        public long last() {
+            return first + count - 1;
+        }
+    }
+
+    /** The ids the last {@link #insert} gave out. */
+    public IdRange insertedIds() {
+        return insertedIds;
+    }
+
+    /** The tracker that follows the changes of the objects this writer stores from now on. */
+    public ObjectWriter trackingWith(ChangeTracker tracker) {
+        this.tracker = tracker;
+        return this;
+    }
 
     public ObjectWriter(SchemaMapping mapping) {
         this(mapping, WriteProgress.NONE);
@@ -74,11 +94,12 @@ public final class ObjectWriter {
             root.eAllContents().forEachRemaining(objects::add);
         }
         long next = ObjectIds.reserve(connection, objects.size());
+        insertedIds = new IdRange(next, objects.size());
         try (PreparedStatement insert = ObjectIds.insertObject(connection)) {
             int pending = 0;
             for (EObject object : objects) {
                 long id = next++;
-                ObjectIds.attach(object, id, 0);
+                ObjectIds.attach(object, id, 0, tracker);
                 insert.setLong(1, id);
                 insert.setString(2, classKey(object.eClass()));
                 insert.addBatch();

@@ -88,9 +88,12 @@ public final class SchemaWriter {
             execute(connection, "CREATE TABLE GARRISON_COMMIT (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, " //$NON-NLS-1$
                     + "AUTHOR VARCHAR(256) NOT NULL, COMMITTED_AT TIMESTAMP NOT NULL)"); //$NON-NLS-1$
             execute(connection, "CREATE TABLE GARRISON_CHANGE (COMMIT_ID BIGINT NOT NULL, OBJECT_ID BIGINT NOT NULL, " //$NON-NLS-1$
-                    + "ECLASS VARCHAR(1024) NOT NULL, KIND VARCHAR(16) NOT NULL, FEATURE VARCHAR(256), OLD_VALUE VARCHAR(32672), " //$NON-NLS-1$
+                    + "ECLASS VARCHAR(1024), KIND VARCHAR(16) NOT NULL, FEATURE VARCHAR(256), OLD_VALUE VARCHAR(32672), " //$NON-NLS-1$
                     + "NEW_VALUE VARCHAR(32672), CONSTRAINT FK_GARRISON_CHANGE_COMMIT FOREIGN KEY (COMMIT_ID) REFERENCES GARRISON_COMMIT (ID))"); //$NON-NLS-1$
             execute(connection, "CREATE INDEX IX_GARRISON_CHANGE_OBJECT ON GARRISON_CHANGE (OBJECT_ID)"); //$NON-NLS-1$
+        } else if (!isNullable(connection, "GARRISON_CHANGE", "ECLASS")) { //$NON-NLS-1$ //$NON-NLS-2$
+            // Databases made before the change log left the class out of insert and update rows.
+            execute(connection, "ALTER TABLE GARRISON_CHANGE ALTER COLUMN ECLASS NULL"); //$NON-NLS-1$
         }
         if (!tableExists(connection, FEATURE_TABLE)) {
             execute(connection, "CREATE TABLE " + FEATURE_TABLE + " (FEATURE_KEY VARCHAR(1024) NOT NULL PRIMARY KEY, " //$NON-NLS-1$ //$NON-NLS-2$
@@ -193,6 +196,12 @@ public final class SchemaWriter {
     /** References are followed both ways (what refers to this record?), so each is indexed. */
     private static void index(Connection connection, String table, String column) throws SQLException {
         execute(connection, "CREATE INDEX " + constraint("IX", table, column) + " ON " + table + " (" + SqlNames.quote(column) + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    private static boolean isNullable(Connection connection, String table, String column) throws SQLException {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
+            return !columns.next() || !"NO".equals(columns.getString("IS_NULLABLE")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {
