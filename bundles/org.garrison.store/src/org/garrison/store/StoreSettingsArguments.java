@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.internal.store.StoreApiMessages;
+
 /**
  * Store settings from the command line, which take precedence over the preferences:
  * <pre>

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.garrison.internal.store.StoreApiMessages;
 
 /**
  * A chain of single-valued features from a query's class: {@code unit.orgUnit} of a militia member
@@ -21,7 +22,7 @@ public record FeaturePath(List<EStructuralFeature> steps) {
         for (int i = 0; i < steps.size() - 1; i++) {
             if (!(steps.get(i) instanceof EReference)) {
                 EStructuralFeature step = steps.get(i);
-                throw new IllegalArgumentException(QueryMessages.format("query.notReference", step.getEContainingClass().getName(), step.getName())); //$NON-NLS-1$
+                throw new IllegalArgumentException(StoreApiMessages.format("query.notReference", step.getEContainingClass().getName(), step.getName())); //$NON-NLS-1$
             }
         }
     }
@@ -39,10 +40,10 @@ public record FeaturePath(List<EStructuralFeature> steps) {
         EClass current = eClass;
         for (EStructuralFeature step : steps) {
             if (!current.getEAllStructuralFeatures().contains(step)) {
-                throw new IllegalArgumentException(QueryMessages.format("query.unknownFeature", current.getName(), step.getName())); //$NON-NLS-1$
+                throw new IllegalArgumentException(StoreApiMessages.format("query.unknownFeature", current.getName(), step.getName())); //$NON-NLS-1$
             }
             if (step.isMany()) {
-                throw new IllegalArgumentException(QueryMessages.format("query.notSingle", current.getName(), step.getName())); //$NON-NLS-1$
+                throw new IllegalArgumentException(StoreApiMessages.format("query.notSingle", current.getName(), step.getName())); //$NON-NLS-1$
             }
             if (step instanceof EReference reference) {
                 current = reference.getEReferenceType();

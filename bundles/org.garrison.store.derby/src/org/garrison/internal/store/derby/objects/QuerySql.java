@@ -41,6 +41,7 @@ public final class QuerySql {
 
     private final SchemaMapping mapping;
     private final Map<List<EStructuralFeature>, String> joins = new LinkedHashMap<>();
+    private final java.util.Set<List<EStructuralFeature>> required = new java.util.HashSet<>();
     private final StringBuilder from = new StringBuilder();
     private final List<Parameter> parameters = new ArrayList<>();
     private final ClassTable root;
@@ -134,6 +135,16 @@ public final class QuerySql {
     private String where(List<Condition> conditions) {
         if (conditions.isEmpty()) {
             return ""; //$NON-NLS-1$
+        }
+        // A path compared in a top-level condition has a value on every row found: its joins can be
+        // inner joins, which leave the database free to start from the selective side (the town).
+        for (Condition condition : conditions) {
+            if (condition instanceof Condition.Comparison comparison) {
+                List<EStructuralFeature> steps = comparison.path().steps();
+                for (int i = 1; i < steps.size(); i++) {
+                    required.add(List.copyOf(steps.subList(0, i)));
+                }
+            }
         }
         return " WHERE " + condition(new Condition.All(conditions)); //$NON-NLS-1$
     }
@@ -232,23 +243,24 @@ public final class QuerySql {
         }
         alias = "t" + joins.size(); //$NON-NLS-1$
         joins.put(List.copyOf(prefix), alias);
+        String join = required.contains(prefix) ? " JOIN " : " LEFT JOIN "; //$NON-NLS-1$ //$NON-NLS-2$
         if (stored != null) {
-            this.from.append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
+            this.from.append(join).append(target.name()).append(' ').append(alias) //$NON-NLS-1$
                     .append(" ON ").append(alias).append(".ID = ").append(from).append('.').append(SqlNames.quote(stored.name())); //$NON-NLS-1$ //$NON-NLS-2$
             return alias;
         }
         EReference opposite = reference.getEOpposite();
         ClassTable.Column oppositeColumn = storedColumn(target, opposite);
         if (oppositeColumn != null) {
-            this.from.append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
+            this.from.append(join).append(target.name()).append(' ').append(alias) //$NON-NLS-1$
                     .append(" ON ").append(alias).append('.').append(SqlNames.quote(oppositeColumn.name())).append(" = ").append(from).append(".ID"); //$NON-NLS-1$ //$NON-NLS-2$
             return alias;
         }
         ClassTable.LinkTable link = target.links().stream().filter(l -> l.feature() == opposite).findFirst().orElseThrow();
         String linkAlias = alias + "l"; //$NON-NLS-1$
-        this.from.append(" LEFT JOIN ").append(link.name()).append(' ').append(linkAlias) //$NON-NLS-1$
+        this.from.append(join).append(link.name()).append(' ').append(linkAlias)
                 .append(" ON ").append(linkAlias).append(".TARGET_ID = ").append(from).append(".ID") //$NON-NLS-1$ //$NON-NLS-2$
-                .append(" LEFT JOIN ").append(target.name()).append(' ').append(alias) //$NON-NLS-1$
+                .append(join).append(target.name()).append(' ').append(alias) //$NON-NLS-1$
                 .append(" ON ").append(alias).append(".ID = ").append(linkAlias).append(".OWNER_ID"); //$NON-NLS-1$ //$NON-NLS-2$
         return alias;
     }

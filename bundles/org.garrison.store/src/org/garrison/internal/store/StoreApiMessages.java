@@ -1,16 +1,16 @@
-package org.garrison.store;
+package org.garrison.internal.store;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The store API's own messages, Chinese by default, English second. */
-final class StoreApiMessages {
+public final class StoreApiMessages {
 
     private StoreApiMessages() {
     }
 
-    static String format(String key, Object... arguments) {
+    public static String format(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.garrison.store.messages", Locale.getDefault(), //$NON-NLS-1$
                 StoreApiMessages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new MessageFormat(bundle.getString(key), Locale.getDefault()).format(arguments);
