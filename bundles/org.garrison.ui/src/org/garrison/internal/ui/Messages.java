@@ -33,6 +33,15 @@ public final class Messages extends NLS {
 
     public static String Status_dataLocation;
 
+    public static String Navigator_noStore;
+    public static String Navigator_more;
+    public static String Navigator_count;
+    public static String Navigator_noGroup;
+    public static String Navigator_year;
+    public static String Areas_badContribution;
+    public static String Areas_badClass;
+    public static String Areas_unknownClass;
+    public static String Areas_unknownFeature;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;

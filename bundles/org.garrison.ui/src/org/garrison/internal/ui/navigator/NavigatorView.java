@@ -1,26 +1,70 @@
 package org.garrison.internal.ui.navigator;
 
-import org.eclipse.jface.viewers.ArrayContentProvider;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.garrison.internal.ui.Messages;
+import org.garrison.internal.ui.areas.AreaDescriptor;
+import org.garrison.internal.ui.areas.AreaRegistry;
+import org.garrison.store.CommitListener;
+import org.garrison.store.Store;
+import org.garrison.store.StoreSession;
+import org.garrison.ui.GarrisonUI;
 
 /**
- * Shows the records of every area. Until areas are contributed it shows an empty tree and says so.
+ * Shows the records of every contributed area (extension point {@code org.garrison.ui.areas}):
+ * areas, kinds of records with their counts, groups, records. It reads through its own store
+ * session and reads afresh after every commit to the store, whoever made it.
  */
 public class NavigatorView extends ViewPart {
 
     private TreeViewer viewer;
+    private Store store;
+    private StoreSession session;
+    private final CommitListener refresher = event -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(this::refresh);
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.setContentProvider(new EmptyTreeContentProvider());
-        viewer.setInput(new Object[0]);
-        setContentDescription(Messages.Navigator_empty);
+        List<AreaDescriptor> areas = AreaRegistry.read(Platform.getExtensionRegistry());
+        store = GarrisonUI.getStore();
+        if (store == null || areas.isEmpty()) {
+            setContentDescription(store == null ? Messages.Navigator_noStore : Messages.Navigator_empty);
+            viewer.setContentProvider(new NavigatorContent(null));
+            viewer.setInput(List.of());
+        } else {
+            session = store.openSession();
+            NavigatorContent content = new NavigatorContent(session);
+            viewer.setContentProvider(content);
+            viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NavigatorLabels(content)));
+            viewer.setInput(areas);
+            store.addCommitListener(refresher);
+        }
         getSite().setSelectionProvider(viewer);
+    }
+
+    /** Reads every open level again: the session forgets what it read, the tree asks anew. */
+    void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (session != null) {
+            session.rollback();
+        }
+        viewer.refresh();
+    }
+
+    TreeViewer viewer() {
+        return viewer;
     }
 
     @Override
@@ -28,23 +72,14 @@ public class NavigatorView extends ViewPart {
         viewer.getControl().setFocus();
     }
 
-    /** An array content provider that also answers the tree's questions: no element has children. */
-    private static final class EmptyTreeContentProvider extends ArrayContentProvider
-            implements org.eclipse.jface.viewers.ITreeContentProvider {
-
-        @Override
-        public Object[] getChildren(Object parentElement) {
-            return new Object[0];
+    @Override
+    public void dispose() {
+        if (store != null) {
+            store.removeCommitListener(refresher);
         }
-
-        @Override
-        public Object getParent(Object element) {
-            return null;
+        if (session != null) {
+            session.close();
         }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return false;
-        }
+        super.dispose();
     }
 }

@@ -1,0 +1,130 @@
+package org.garrison.internal.ui.navigator;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.garrison.internal.ui.areas.AreaDescriptor;
+import org.garrison.internal.ui.areas.RecordsDescriptor;
+import org.garrison.internal.ui.navigator.NavigatorNodes.AreaNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.GroupNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.MoreNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.RecordNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.RecordsNode;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreSession;
+import org.garrison.store.query.Aggregation;
+import org.garrison.store.query.Aggregation.Grouping;
+import org.garrison.store.query.Condition;
+import org.garrison.store.query.Condition.Operator;
+import org.garrison.store.query.Query;
+import org.garrison.ui.GarrisonUI;
+
+/**
+ * Areas, then their kinds of records, then groups, then records: every level read with a store
+ * query when it is opened (groups and counts computed by the database), at most {@link #PAGE}
+ * records per group.
+ */
+final class NavigatorContent implements ITreeContentProvider {
+
+    static final int PAGE = 500;
+
+    private final StoreSession session;
+
+    NavigatorContent(StoreSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public Object[] getElements(Object input) {
+        @SuppressWarnings("unchecked")
+        List<AreaDescriptor> areas = (List<AreaDescriptor>) input;
+        return areas.stream().map(AreaNode::new).toArray();
+    }
+
+    @Override
+    public Object[] getChildren(Object parent) {
+        try {
+            return switch (parent) {
+                case AreaNode area -> area.area().records().stream().map(records -> new RecordsNode(area, records)).toArray();
+                case RecordsNode records -> records.records().groupBy() == null ? records(records, query(records.records()), count(records))
+                        : groups(records);
+                case GroupNode group -> records(group, query(group), group.count());
+                default -> new Object[0];
+            };
+        } catch (StoreException | RuntimeException e) {
+            ILog.of(NavigatorContent.class).log(new Status(IStatus.ERROR, GarrisonUI.PLUGIN_ID, e.getMessage(), e));
+            return new Object[0];
+        }
+    }
+
+    long count(RecordsNode node) throws StoreException {
+        return session.count(Query.of(node.records().eClass()));
+    }
+
+    private Object[] groups(RecordsNode node) throws StoreException {
+        RecordsDescriptor records = node.records();
+        Grouping grouping = records.groupByYear() ? Grouping.yearOf(records.groupBy()) : Grouping.by(records.groupBy());
+        List<Object> groups = new ArrayList<>();
+        for (Aggregation.Row row : session.aggregate(Aggregation.of(Query.of(records.eClass())).groupBy(grouping).count())) {
+            groups.add(new GroupNode(node, row.keys().get(0), row.count()));
+        }
+        return groups.toArray();
+    }
+
+    private Object[] records(Object parent, Query query, long total) throws StoreException {
+        RecordsDescriptor descriptor = descriptor(parent);
+        List<Object> children = new ArrayList<>();
+        for (EObject record : session.<EObject>list(query.page(0, PAGE))) {
+            children.add(new RecordNode(parent, descriptor, record));
+        }
+        if (total > children.size()) {
+            children.add(new MoreNode(parent, total - children.size()));
+        }
+        return children.toArray();
+    }
+
+    private static Query query(RecordsDescriptor records) {
+        Query query = Query.of(records.eClass());
+        return records.orderBy() == null ? query : query.orderBy(records.orderBy(), true);
+    }
+
+    private static Query query(GroupNode group) {
+        RecordsDescriptor records = group.parent().records();
+        Query query = query(records);
+        if (group.key() == null) {
+            return query.where(new Condition.IsNull(records.groupBy()));
+        }
+        if (records.groupByYear()) {
+            int year = ((Number) group.key()).intValue();
+            return query.where(Condition.compare(records.groupBy(), Operator.GREATER_OR_EQUAL, LocalDate.of(year, 1, 1)))
+                    .where(Condition.compare(records.groupBy(), Operator.LESS_OR_EQUAL, LocalDate.of(year, 12, 31)));
+        }
+        return query.where(Condition.eq(records.groupBy(), group.key()));
+    }
+
+    private static RecordsDescriptor descriptor(Object parent) {
+        return parent instanceof GroupNode group ? group.parent().records() : ((RecordsNode) parent).records();
+    }
+
+    @Override
+    public Object getParent(Object element) {
+        return switch (element) {
+            case RecordsNode records -> records.parent();
+            case GroupNode group -> group.parent();
+            case RecordNode record -> record.parent();
+            case MoreNode more -> more.parent();
+            default -> null;
+        };
+    }
+
+    @Override
+    public boolean hasChildren(Object element) {
+        return element instanceof AreaNode || element instanceof RecordsNode || element instanceof GroupNode;
+    }
+}

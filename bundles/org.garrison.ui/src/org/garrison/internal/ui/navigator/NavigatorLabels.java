@@ -1,0 +1,129 @@
+package org.garrison.internal.ui.navigator;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StyledString;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.graphics.Image;
+import org.garrison.internal.ui.Messages;
+import org.garrison.internal.ui.navigator.NavigatorNodes.AreaNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.GroupNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.MoreNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.RecordNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.RecordsNode;
+import org.garrison.store.StoreException;
+import org.garrison.store.query.FeaturePath;
+
+/**
+ * Names the navigator's nodes: areas with their icons, kinds and groups with their counts (in the
+ * counter colour, as the platform shows counts), records by their label feature or by their EMF.Edit
+ * item provider, which knows every registered model's labels.
+ */
+final class NavigatorLabels extends LabelProvider implements IStyledLabelProvider {
+
+    private final AdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final Map<ImageDescriptor, Image> images = new HashMap<>();
+    private final NavigatorContent content;
+
+    NavigatorLabels(NavigatorContent content) {
+        this.content = content;
+    }
+
+    @Override
+    public StyledString getStyledText(Object element) {
+        return switch (element) {
+            case AreaNode area -> new StyledString(area.area().name());
+            case RecordsNode records -> counted(records.records().name(), count(records));
+            case GroupNode group -> counted(groupName(group), group.count());
+            case RecordNode record -> new StyledString(recordName(record));
+            case MoreNode more -> new StyledString(NLS.bind(Messages.Navigator_more, more.remaining()), StyledString.QUALIFIER_STYLER);
+            default -> new StyledString(String.valueOf(element));
+        };
+    }
+
+    @Override
+    public String getText(Object element) {
+        return getStyledText(element).getString();
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        if (element instanceof AreaNode area && area.area().icon() != null) {
+            return images.computeIfAbsent(area.area().icon(), ImageDescriptor::createImage);
+        }
+        return null;
+    }
+
+    private long count(RecordsNode records) {
+        try {
+            return content.count(records);
+        } catch (StoreException e) {
+            return -1;
+        }
+    }
+
+    private static StyledString counted(String name, long count) {
+        StyledString text = new StyledString(name);
+        if (count >= 0) {
+            text.append(NLS.bind(Messages.Navigator_count, count), StyledString.COUNTER_STYLER);
+        }
+        return text;
+    }
+
+    private String groupName(GroupNode group) {
+        Object key = group.key();
+        if (key == null) {
+            return Messages.Navigator_noGroup;
+        }
+        if (group.parent().records().groupByYear()) {
+            return NLS.bind(Messages.Navigator_year, key);
+        }
+        return key instanceof EObject record ? nameOf(record) : String.valueOf(key);
+    }
+
+    private String recordName(RecordNode node) {
+        FeaturePath label = node.records().label();
+        if (label != null) {
+            Object value = node.record();
+            for (EStructuralFeature step : label.steps()) {
+                value = value instanceof EObject object ? object.eGet(step) : null;
+            }
+            if (value != null) {
+                return String.valueOf(value);
+            }
+        }
+        return itemText(node.record());
+    }
+
+    /** A group's record by its name (a town is 东镇, not 单位 东镇), else as its item provider says. */
+    private String nameOf(EObject record) {
+        EStructuralFeature name = record.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+        if (name != null && record.eGet(name) instanceof String text && !text.isBlank()) {
+            return text;
+        }
+        return itemText(record);
+    }
+
+    private String itemText(EObject record) {
+        Object provider = ((ComposedAdapterFactory) items).adapt(record, IItemLabelProvider.class);
+        String text = provider instanceof IItemLabelProvider labels ? labels.getText(record) : null;
+        return text == null || text.isBlank() ? record.eClass().getName() : text;
+    }
+
+    @Override
+    public void dispose() {
+        images.values().forEach(Image::dispose);
+        images.clear();
+        ((ComposedAdapterFactory) items).dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,35 @@
+package org.garrison.internal.ui.navigator;
+
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.ecore.EObject;
+import org.garrison.internal.ui.areas.AreaDescriptor;
+import org.garrison.internal.ui.areas.RecordsDescriptor;
+
+/** The navigator's nodes: areas, their kinds of records, groups of records, records, and "more". */
+final class NavigatorNodes {
+
+    private NavigatorNodes() {
+    }
+
+    record AreaNode(AreaDescriptor area) {
+    }
+
+    record RecordsNode(AreaNode parent, RecordsDescriptor records) {
+    }
+
+    /** Records whose group path has {@code key} (a record, a value, a year, or null for none). */
+    record GroupNode(RecordsNode parent, Object key, long count) {
+    }
+
+    /** A record in the navigator; it adapts to the EMF object, so that commands and views see the record. */
+    record RecordNode(Object parent, RecordsDescriptor records, EObject record) implements IAdaptable {
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter.isInstance(record) ? adapter.cast(record) : null;
+        }
+    }
+
+    /** Stands for the records of a group beyond the ones listed. */
+    record MoreNode(Object parent, long remaining) {
+    }
+}

@@ -1,0 +1,126 @@
+package org.garrison.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.PlatformUI;
+import org.garrison.model.core.CoreFactory;
+import org.garrison.model.core.District;
+import org.garrison.model.core.OrgUnit;
+import org.garrison.model.core.OrgUnitLevel;
+import org.garrison.model.core.Person;
+import org.garrison.model.identity.IdentityNumber;
+import org.garrison.store.StoreSession;
+import org.garrison.ui.GarrisonUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The navigator shows every contributed area, here the test bundle's own: kinds of records with
+ * their counts, groups from the database, records by name, and it reads afresh after a commit.
+ */
+class NavigatorTest {
+
+    @Test
+    void aTestBundlesAreaShowsItsRecordsGroupedAndCountedAndFollowsCommits() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000); // the test database outlives a run without clean
+        commitDistrict("测试镇甲" + run, "孙测试", "赵测试");
+        Tree tree = navigatorTree();
+
+        TreeItem area = await(tree, () -> find(tree.getItems(), "测试领域"));
+        assertThat(area).as("the test bundle's area").isNotNull();
+        expand(area);
+        assertThat(texts(area.getItems())).as("the bad contribution is left out, the good one counted").hasSize(1);
+        TreeItem persons = area.getItems()[0];
+        assertThat(persons.getText()).startsWith("测试人员 (");
+        expand(persons);
+        TreeItem town = find(persons.getItems(), "测试镇甲" + run + " (2)");
+        assertThat(town).as("groups: " + texts(persons.getItems())).isNotNull();
+        expand(town);
+        assertThat(texts(town.getItems())).containsExactly("孙测试", "赵测试");
+
+        commitDistrict("测试镇乙" + run, "钱测试");
+        TreeItem refreshed = await(tree, () -> {
+            TreeItem a = find(tree.getItems(), "测试领域");
+            if (a == null) {
+                return null;
+            }
+            expand(a);
+            expand(a.getItems()[0]);
+            return find(a.getItems()[0].getItems(), "测试镇乙" + run + " (1)");
+        });
+        assertThat(refreshed).as("the navigator read the new commit").isNotNull();
+    }
+
+    private static void commitDistrict(String townName, String... names) throws Exception {
+        District district = CoreFactory.eINSTANCE.createDistrict();
+        district.setName("导航测试区");
+        district.setCode("320102");
+        OrgUnit town = CoreFactory.eINSTANCE.createOrgUnit();
+        town.setName(townName);
+        town.setLevel(OrgUnitLevel.TOWN);
+        town.setCode("320102" + (100 + sequence));
+        district.getUnits().add(town);
+        for (String name : names) {
+            Person person = CoreFactory.eINSTANCE.createPerson();
+            person.setName(name);
+            person.setOrgUnit(town);
+            int n = ++sequence;
+            person.setIdentityNumber(IdentityNumber.of("320102", java.time.LocalDate.of(1995, 1, 1).plusDays(n), n * 2 + 1));
+            district.getPersons().add(person);
+        }
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            session.add(district);
+            try {
+                session.commit();
+            } catch (org.garrison.store.ValidationException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        }
+    }
+
+    private static int sequence;
+
+    private static Tree navigatorTree() throws Exception {
+        IViewPart view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(GarrisonUI.NAVIGATOR_VIEW_ID);
+        return (Tree) ((org.eclipse.jface.viewers.TreeViewer) view.getViewSite().getSelectionProvider()).getControl();
+    }
+
+    private static void expand(TreeItem item) {
+        item.setExpanded(true);
+        // The viewer fills an item when it expands; SWT's setExpanded sends no event, so ask the viewer.
+        org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID).getViewSite().getSelectionProvider();
+        viewer.setExpandedState(item.getData(), true);
+        settle();
+    }
+
+    private static TreeItem await(Tree tree, java.util.function.Supplier<TreeItem> lookup) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        TreeItem found = null;
+        while (System.currentTimeMillis() < deadline && (found = lookup.get()) == null) {
+            settle();
+        }
+        return found;
+    }
+
+    private static void settle() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run what the navigator posted (its refresh after a commit)
+        }
+    }
+
+    private static TreeItem find(TreeItem[] items, String text) {
+        return Arrays.stream(items).filter(item -> text.equals(item.getText())).findFirst().orElse(null);
+    }
+
+    private static List<String> texts(TreeItem[] items) {
+        return Arrays.stream(items).map(TreeItem::getText).toList();
+    }
+}
