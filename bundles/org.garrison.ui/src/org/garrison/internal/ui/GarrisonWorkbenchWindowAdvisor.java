@@ -5,6 +5,8 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.garrison.internal.ui.firststart.FirstStart;
+import org.garrison.ui.GarrisonUI;
 
 /**
  * Gives the workbench window its title, size, menus, tool bar and status line.
@@ -30,5 +32,10 @@ public class GarrisonWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowPerspectiveBar(false);
         configurer.setShowProgressIndicator(true);
         configurer.setTitle(Messages.Window_title);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        FirstStart.offer(getWindowConfigurer().getWindow().getShell(), GarrisonUI.getStore());
     }
 }

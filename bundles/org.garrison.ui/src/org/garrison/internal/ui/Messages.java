@@ -42,6 +42,18 @@ public final class Messages extends NLS {
     public static String Areas_badClass;
     public static String Areas_unknownClass;
     public static String Areas_unknownFeature;
+    public static String FirstStart_title;
+    public static String FirstStart_heading;
+    public static String FirstStart_message;
+    public static String FirstStart_question;
+    public static String FirstStart_small;
+    public static String FirstStart_medium;
+    public static String FirstStart_large;
+    public static String FirstStart_empty;
+    public static String FirstStart_start;
+    public static String FirstStart_jobName;
+    public static String FirstStart_generating;
+    public static String FirstStart_failed;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;

@@ -21,6 +21,22 @@ class ProductSmokeTest {
     }
 
     @Test
+    void theFirstStartOnAnEmptyDatabaseOffersASampleDistrict(@TempDir Path home) throws Exception {
+        try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home, true)) {
+            String offer = product.awaitWindowTitled("欢迎使用武装工作平台", java.time.Duration.ofSeconds(90))
+                    .orElseThrow(() -> new AssertionError("no first-start dialog: " + product.output()));
+            product.press(offer, "Escape"); // start empty this time
+            String window = product.awaitWindowTitled("武装工作平台", java.time.Duration.ofSeconds(30)).orElseThrow();
+            Thread.sleep(1000);
+            assertThat(product.windowTitles()).doesNotContain("欢迎使用武装工作平台");
+            product.exitThroughFileMenu(window);
+            assertThat(product.awaitExit(java.time.Duration.ofSeconds(30))).isTrue();
+            assertThat(product.exitValue()).isZero();
+            assertThat(product.errorEntries()).isEmpty();
+        }
+    }
+
+    @Test
     void aSharedServerThatCannotBeReachedIsExplainedAndNothingStarts(@TempDir Path home) throws Exception {
         int closedPort;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {

@@ -29,6 +29,11 @@ final class RunningProduct implements AutoCloseable {
     }
 
     static RunningProduct start(Path productDir, Path home, String... args) throws IOException {
+        return start(productDir, home, false, args);
+    }
+
+    /** @param offerSample whether the first start on the empty database offers a sample district (a dialog before the work starts) */
+    static RunningProduct start(Path productDir, Path home, boolean offerSample, String... args) throws IOException {
         Path script = productDir.resolve("garrison");
         if (!Files.isExecutable(script)) {
             throw new AssertionError("No executable start script at " + script + ": build the product first (./mvnw verify).");
@@ -42,6 +47,9 @@ final class RunningProduct implements AutoCloseable {
         Files.createDirectories(home);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("GARRISON_HOME", home.toString());
+        if (!offerSample) {
+            builder.environment().put("GARRISON_VMARGS", "-Dgarrison.offerSample=false");
+        }
         return new RunningProduct(builder.start(), home, output);
     }
 
@@ -52,6 +60,25 @@ final class RunningProduct implements AutoCloseable {
             List<String> windows = xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()));
             if (!windows.isEmpty()) {
                 return Optional.of(windows.get(0));
+            }
+            Thread.sleep(250);
+        }
+        return Optional.empty();
+    }
+
+    /** The title of every visible window of the process. */
+    List<String> windowTitles() {
+        return xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid())).stream().map(this::title).toList();
+    }
+
+    /** The first visible window of the process with the title, or empty if none shows before the timeout. */
+    Optional<String> awaitWindowTitled(String title, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            for (String window : xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()))) {
+                if (title.equals(title(window))) {
+                    return Optional.of(window);
+                }
             }
             Thread.sleep(250);
         }
