@@ -14,6 +14,12 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
  */
 public final class DerbyDatabase implements ConnectionSource {
 
+    /**
+     * A new database compares and sorts text as Chinese readers do (names by pinyin: 冯 傅 高 韩 何),
+     * not by code point; Derby fixes the collation when it creates the database.
+     */
+    public static final String CHINESE_COLLATION = "territory=zh_CN;collation=TERRITORY_BASED"; //$NON-NLS-1$
+
     private final Path folder;
     private final String name;
     private final char[] bootPassword;
@@ -50,12 +56,19 @@ public final class DerbyDatabase implements ConnectionSource {
         EmbeddedDataSource source = new EmbeddedDataSource();
         source.setDatabaseName(location().toString());
         boolean exists = Files.isDirectory(location());
+        StringBuilder attributes = new StringBuilder();
         if (!exists) {
             source.setCreateDatabase("create"); //$NON-NLS-1$
+            attributes.append(CHINESE_COLLATION);
+            if (bootPassword != null) {
+                attributes.append(";dataEncryption=true"); //$NON-NLS-1$
+            }
         }
         if (bootPassword != null) {
-            String attributes = "bootPassword=" + new String(bootPassword); //$NON-NLS-1$
-            source.setConnectionAttributes(exists ? attributes : "dataEncryption=true;" + attributes); //$NON-NLS-1$
+            attributes.append(attributes.isEmpty() ? "" : ";").append("bootPassword=").append(bootPassword); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        if (!attributes.isEmpty()) {
+            source.setConnectionAttributes(attributes.toString());
         }
         try {
             Connection connection = source.getConnection();
