@@ -54,6 +54,16 @@ public final class Messages extends NLS {
     public static String FirstStart_jobName;
     public static String FirstStart_generating;
     public static String FirstStart_failed;
+    public static String Preferences_storeDescription;
+    public static String Preferences_mode;
+    public static String Preferences_embedded;
+    public static String Preferences_server;
+    public static String Preferences_dataFolder;
+    public static String Preferences_host;
+    public static String Preferences_port;
+    public static String Preferences_portInvalid;
+    public static String Preferences_database;
+    public static String Preferences_user;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;
