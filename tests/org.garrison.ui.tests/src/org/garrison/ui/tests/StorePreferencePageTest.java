@@ -43,10 +43,12 @@ class StorePreferencePageTest {
             List<Control> controls = controls(dialog.getShell());
             Button server = button(controls, "共享数据库服务器（多人使用）");
             button(controls, "本机数据库（单人使用）").setSelection(false);
-            server.setSelection(true);
-            server.notifyListeners(SWT.Selection, null);
             Text host = controls.stream().filter(Text.class::isInstance).map(Text.class::cast)
                     .filter(text -> text.getText().equals("10.0.0.5")).findFirst().orElseThrow();
+            assertThat(host.isEnabled()).as("the server's fields wait for the server to be chosen").isFalse();
+            server.setSelection(true);
+            server.notifyListeners(SWT.Selection, null);
+            assertThat(host.isEnabled()).isTrue();
             host.setText("10.0.0.6");
             assertThat(dialog.getSelectedPage()).isInstanceOf(StorePreferencePage.class);
             assertThat(((StorePreferencePage) dialog.getSelectedPage()).getDescription()).contains("现在使用的数据库：").contains("garrison-home");

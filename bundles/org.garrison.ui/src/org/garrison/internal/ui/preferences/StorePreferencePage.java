@@ -1,11 +1,16 @@
 package org.garrison.internal.ui.preferences;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
+import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.jface.util.PropertyChangeEvent;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
@@ -23,6 +28,8 @@ public class StorePreferencePage extends FieldEditorPreferencePage implements IW
 
     public static final String ID = GarrisonUI.PLUGIN_ID + ".preferences.store"; //$NON-NLS-1$
 
+    private static final String EMBEDDED = "embedded"; //$NON-NLS-1$
+
     public StorePreferencePage() {
         super(GRID);
     }
@@ -30,7 +37,7 @@ public class StorePreferencePage extends FieldEditorPreferencePage implements IW
     @Override
     public void init(IWorkbench workbench) {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, StoreLocation.NODE);
-        store.setDefault(StoreLocation.MODE, "embedded"); //$NON-NLS-1$
+        store.setDefault(StoreLocation.MODE, EMBEDDED);
         store.setDefault(StoreLocation.PORT, StoreSettings.DEFAULT_PORT);
         store.setDefault(StoreLocation.DATABASE, StoreSettings.DEFAULT_DATABASE);
         store.setDefault(StoreLocation.HOST, "localhost"); //$NON-NLS-1$
@@ -39,18 +46,46 @@ public class StorePreferencePage extends FieldEditorPreferencePage implements IW
         setDescription(NLS.bind(Messages.Preferences_storeDescription, current));
     }
 
+    private RadioGroupFieldEditor mode;
+    private final List<FieldEditor> embeddedFields = new ArrayList<>();
+    private final List<FieldEditor> serverFields = new ArrayList<>();
+
     @Override
     protected void createFieldEditors() {
-        addField(new RadioGroupFieldEditor(StoreLocation.MODE, Messages.Preferences_mode, 1,
-                new String[][] { { Messages.Preferences_embedded, "embedded" }, { Messages.Preferences_server, StoreLocation.MODE_SERVER } }, //$NON-NLS-1$
-                getFieldEditorParent(), true));
-        addField(new DirectoryFieldEditor(StoreLocation.DATA_FOLDER, Messages.Preferences_dataFolder, getFieldEditorParent()));
-        addField(new StringFieldEditor(StoreLocation.HOST, Messages.Preferences_host, getFieldEditorParent()));
+        mode = new RadioGroupFieldEditor(StoreLocation.MODE, Messages.Preferences_mode, 1,
+                new String[][] { { Messages.Preferences_embedded, EMBEDDED }, { Messages.Preferences_server, StoreLocation.MODE_SERVER } },
+                getFieldEditorParent(), true);
+        addField(mode);
+        embeddedFields.add(new DirectoryFieldEditor(StoreLocation.DATA_FOLDER, Messages.Preferences_dataFolder, getFieldEditorParent()));
+        serverFields.add(new StringFieldEditor(StoreLocation.HOST, Messages.Preferences_host, getFieldEditorParent()));
         IntegerFieldEditor port = new IntegerFieldEditor(StoreLocation.PORT, Messages.Preferences_port, getFieldEditorParent());
         port.setValidRange(1, 65535);
         port.setErrorMessage(Messages.Preferences_portInvalid);
-        addField(port);
-        addField(new StringFieldEditor(StoreLocation.DATABASE, Messages.Preferences_database, getFieldEditorParent()));
-        addField(new StringFieldEditor(StoreLocation.USER, Messages.Preferences_user, getFieldEditorParent()));
+        serverFields.add(port);
+        serverFields.add(new StringFieldEditor(StoreLocation.DATABASE, Messages.Preferences_database, getFieldEditorParent()));
+        serverFields.add(new StringFieldEditor(StoreLocation.USER, Messages.Preferences_user, getFieldEditorParent()));
+        embeddedFields.forEach(this::addField);
+        serverFields.forEach(this::addField);
+    }
+
+    @Override
+    protected void initialize() {
+        super.initialize();
+        enableFor(getPreferenceStore().getString(StoreLocation.MODE));
+    }
+
+    /** Only the chosen kind's fields can be edited: a folder for the local database, an address for a server. */
+    @Override
+    public void propertyChange(PropertyChangeEvent event) {
+        super.propertyChange(event);
+        if (event.getSource() == mode) {
+            enableFor((String) event.getNewValue());
+        }
+    }
+
+    private void enableFor(String chosen) {
+        boolean server = StoreLocation.MODE_SERVER.equals(chosen);
+        embeddedFields.forEach(field -> field.setEnabled(!server, getFieldEditorParent()));
+        serverFields.forEach(field -> field.setEnabled(server, getFieldEditorParent()));
     }
 }
