@@ -34,6 +34,7 @@ public final class Messages extends NLS {
     public static String Status_dataLocation;
 
     public static String Navigator_noStore;
+    public static String Navigator_filter;
     public static String Navigator_more;
     public static String Navigator_count;
     public static String Navigator_noGroup;

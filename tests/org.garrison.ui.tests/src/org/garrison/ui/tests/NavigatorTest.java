@@ -57,6 +57,40 @@ class NavigatorTest {
         assertThat(refreshed).as("the navigator read the new commit").isNotNull();
     }
 
+    @Test
+    void theFilterBoxKeepsOnlyRecordsWhoseNameContainsTheText() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        commitDistrict("筛选镇" + run, "孙筛选" + run, "赵筛选" + run);
+        Tree tree = navigatorTree();
+        org.eclipse.swt.widgets.Text filter = Arrays.stream(tree.getParent().getChildren()).filter(org.eclipse.swt.widgets.Text.class::isInstance)
+                .map(org.eclipse.swt.widgets.Text.class::cast).findFirst().orElseThrow();
+        assertThat(filter.getMessage()).isEqualTo("按名称筛选");
+        try {
+            filter.setText("孙筛选" + run);
+            filter.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, null);
+            TreeItem group = await(tree, () -> {
+                TreeItem area = find(tree.getItems(), "测试领域");
+                if (area == null) {
+                    return null;
+                }
+                expand(area);
+                TreeItem persons = area.getItems()[0];
+                if (!persons.getText().equals("测试人员 (1)")) {
+                    return null;
+                }
+                expand(persons);
+                return find(persons.getItems(), "筛选镇" + run + " (1)");
+            });
+            assertThat(group).as("only the group holding the match, counted by the filter").isNotNull();
+            expand(group);
+            assertThat(texts(group.getItems())).containsExactly("孙筛选" + run);
+        } finally {
+            filter.setText("");
+            filter.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, null);
+            settle();
+        }
+    }
+
     private static void commitDistrict(String townName, String... names) throws Exception {
         District district = CoreFactory.eINSTANCE.createDistrict();
         district.setName("导航测试区");

@@ -35,9 +35,31 @@ final class NavigatorContent implements ITreeContentProvider {
     static final int PAGE = 500;
 
     private final StoreSession session;
+    private String filter = ""; //$NON-NLS-1$
 
     NavigatorContent(StoreSession session) {
         this.session = session;
+    }
+
+    /**
+     * Shows only records whose label contains the text (kinds without a label path show all).
+     * SQL's wildcards are taken out of the text, so it always means itself.
+     */
+    void filter(String text) {
+        filter = text == null ? "" : text.replace("%", "").replace("_", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
+    String filter() {
+        return filter;
+    }
+
+    /** The kind's records, those the filter lets through. */
+    private Query all(RecordsDescriptor records) {
+        Query query = Query.of(records.eClass());
+        if (!filter.isEmpty() && records.label() != null) {
+            query = query.where(Condition.compare(records.label(), Operator.LIKE, "%" + filter + "%")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return query;
     }
 
     @Override
@@ -52,9 +74,9 @@ final class NavigatorContent implements ITreeContentProvider {
         try {
             return switch (parent) {
                 case AreaNode area -> area.area().records().stream().map(records -> new RecordsNode(area, records)).toArray();
-                case RecordsNode records -> records.records().groupBy() == null ? records(records, query(records.records()), count(records))
+                case RecordsNode records -> records.records().groupBy() == null ? records(records, ordered(records.records()), count(records))
                         : groups(records);
-                case GroupNode group -> records(group, query(group), group.count());
+                case GroupNode group -> records(group, inGroup(group), group.count());
                 default -> new Object[0];
             };
         } catch (StoreException | RuntimeException e) {
@@ -64,14 +86,14 @@ final class NavigatorContent implements ITreeContentProvider {
     }
 
     long count(RecordsNode node) throws StoreException {
-        return session.count(Query.of(node.records().eClass()));
+        return session.count(all(node.records()));
     }
 
     private Object[] groups(RecordsNode node) throws StoreException {
         RecordsDescriptor records = node.records();
         Grouping grouping = records.groupByYear() ? Grouping.yearOf(records.groupBy()) : Grouping.by(records.groupBy());
         List<Object> groups = new ArrayList<>();
-        for (Aggregation.Row row : session.aggregate(Aggregation.of(Query.of(records.eClass())).groupBy(grouping).count())) {
+        for (Aggregation.Row row : session.aggregate(Aggregation.of(all(records)).groupBy(grouping).count())) {
             groups.add(new GroupNode(node, row.keys().get(0), row.count()));
         }
         return groups.toArray();
@@ -89,14 +111,14 @@ final class NavigatorContent implements ITreeContentProvider {
         return children.toArray();
     }
 
-    private static Query query(RecordsDescriptor records) {
-        Query query = Query.of(records.eClass());
+    private Query ordered(RecordsDescriptor records) {
+        Query query = all(records);
         return records.orderBy() == null ? query : query.orderBy(records.orderBy(), true);
     }
 
-    private static Query query(GroupNode group) {
+    private Query inGroup(GroupNode group) {
         RecordsDescriptor records = group.parent().records();
-        Query query = query(records);
+        Query query = ordered(records);
         if (group.key() == null) {
             return query.where(new Condition.IsNull(records.groupBy()));
         }

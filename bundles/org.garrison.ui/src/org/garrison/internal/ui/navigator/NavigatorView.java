@@ -6,7 +6,10 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.areas.AreaDescriptor;
@@ -32,9 +35,26 @@ public class NavigatorView extends ViewPart {
         }
     };
 
+    private static final int FILTER_DELAY_MILLIS = 300;
+
+    private Text filter;
+    private NavigatorContent content;
+
     @Override
     public void createPartControl(Composite parent) {
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage(Messages.Navigator_filter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        filter.addModifyListener(event -> scheduleFilter());
+        filter.addListener(SWT.DefaultSelection, event -> applyFilter());
+        filter.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.ARROW_DOWN) {
+                viewer.getControl().setFocus();
+            }
+        });
         List<AreaDescriptor> areas = AreaRegistry.read(Platform.getExtensionRegistry());
         store = GarrisonUI.getStore();
         if (store == null || areas.isEmpty()) {
@@ -43,13 +63,36 @@ public class NavigatorView extends ViewPart {
             viewer.setInput(List.of());
         } else {
             session = store.openSession();
-            NavigatorContent content = new NavigatorContent(session);
+            content = new NavigatorContent(session);
             viewer.setContentProvider(content);
             viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NavigatorLabels(content)));
             viewer.setInput(areas);
             store.addCommitListener(refresher);
         }
         getSite().setSelectionProvider(viewer);
+    }
+
+    /** Typing waits a moment before the tree is read again, so that each key does not cost a query. */
+    private void scheduleFilter() {
+        String typed = filter.getText();
+        filter.getDisplay().timerExec(FILTER_DELAY_MILLIS, () -> {
+            if (!filter.isDisposed() && typed.equals(filter.getText())) {
+                applyFilter();
+            }
+        });
+    }
+
+    /** Shows only the records whose names contain the filter's text, the groups that hold them, and their counts. */
+    void applyFilter() {
+        if (content == null || filter.getText().strip().equals(content.filter())) {
+            return;
+        }
+        content.filter(filter.getText());
+        refresh();
+    }
+
+    Text filterText() {
+        return filter;
     }
 
     /** Reads every open level again: the session forgets what it read, the tree asks anew. */
