@@ -35,6 +35,7 @@ public final class Messages extends NLS {
 
     public static String Navigator_noStore;
     public static String Navigator_filter;
+    public static String Navigator_openFailed;
     public static String Navigator_more;
     public static String Navigator_count;
     public static String Navigator_noGroup;
@@ -65,6 +66,13 @@ public final class Messages extends NLS {
     public static String Preferences_portInvalid;
     public static String Preferences_database;
     public static String Preferences_user;
+    public static String Editor_wrongInput;
+    public static String Editor_gone;
+    public static String Editor_colon;
+    public static String Editor_notAValue;
+    public static String Editor_problems;
+    public static String Editor_notSaved;
+    public static String Editor_saveFailedTitle;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;

@@ -3,17 +3,22 @@ package org.garrison.internal.ui.navigator;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.areas.AreaDescriptor;
 import org.garrison.internal.ui.areas.AreaRegistry;
+import org.garrison.internal.ui.editor.RecordEditor;
+import org.garrison.internal.ui.editor.RecordEditorInput;
 import org.garrison.store.CommitListener;
 import org.garrison.store.Store;
 import org.garrison.store.StoreSession;
@@ -39,6 +44,7 @@ public class NavigatorView extends ViewPart {
 
     private Text filter;
     private NavigatorContent content;
+    private NavigatorLabels labels;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -65,7 +71,9 @@ public class NavigatorView extends ViewPart {
             session = store.openSession();
             content = new NavigatorContent(session);
             viewer.setContentProvider(content);
-            viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new NavigatorLabels(content)));
+            labels = new NavigatorLabels(content);
+            viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
+            viewer.addOpenListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
             viewer.setInput(areas);
             store.addCommitListener(refresher);
         }
@@ -89,6 +97,22 @@ public class NavigatorView extends ViewPart {
         }
         content.filter(filter.getText());
         refresh();
+    }
+
+    /** Opens a record (double-click or Enter) in the record editor. */
+    private void open(Object element) {
+        if (!(element instanceof NavigatorNodes.RecordNode node)) {
+            return;
+        }
+        java.util.OptionalLong id = session.idOf(node.record());
+        if (id.isEmpty()) {
+            return;
+        }
+        try {
+            getSite().getPage().openEditor(new RecordEditorInput(id.getAsLong(), node.record().eClass(), labels.getText(node)), RecordEditor.ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
+        }
     }
 
     Text filterText() {

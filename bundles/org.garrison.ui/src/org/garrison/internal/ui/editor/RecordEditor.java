@@ -1,0 +1,266 @@
+package org.garrison.internal.ui.editor;
+
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.IItemPropertySource;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.garrison.internal.ui.Messages;
+import org.garrison.model.validation.RecordValidation;
+import org.garrison.store.Store;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreSession;
+import org.garrison.ui.GarrisonUI;
+
+/**
+ * Edits one stored record in its own store session: a field per attribute, labelled as the
+ * model's item providers name it; every edit an EMF command (Edit > Undo / Redo, Ctrl+Z / Ctrl+Y);
+ * validation shown at the field; Save commits the session, and is refused while errors remain.
+ */
+public class RecordEditor extends EditorPart {
+
+    public static final String ID = GarrisonUI.PLUGIN_ID + ".recordEditor"; //$NON-NLS-1$
+
+    private final ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final List<FieldBinding> fields = new ArrayList<>();
+    private StoreSession session;
+    private EObject record;
+    private AdapterFactoryEditingDomain domain;
+    private Label header;
+    private final Action undo = new Action() {
+        @Override
+        public void run() {
+            domain.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action() {
+        @Override
+        public void run() {
+            domain.getCommandStack().redo();
+        }
+    };
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof RecordEditorInput recordInput)) {
+            throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        Store store = GarrisonUI.getStore();
+        if (store == null) {
+            throw new PartInitException(Messages.Navigator_noStore);
+        }
+        session = store.openSession();
+        try {
+            record = session.find(recordInput.id());
+        } catch (StoreException e) {
+            session.close();
+            throw new PartInitException(e.getMessage(), e);
+        }
+        if (record == null) {
+            session.close();
+            throw new PartInitException(NLS.bind(Messages.Editor_gone, input.getName()));
+        }
+        domain = new AdapterFactoryEditingDomain(items, new BasicCommandStack(), session.resourceSet());
+        domain.getCommandStack().addCommandStackListener(stackListener);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite body = new Composite(scrolled, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(16, 6).applyTo(body);
+        header = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header);
+        IItemPropertySource properties = (IItemPropertySource) items.adapt(record, IItemPropertySource.class);
+        for (EAttribute attribute : record.eClass().getEAllAttributes()) {
+            if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()
+                    || attribute.getEAttributeType().getInstanceClass() == byte[].class) {
+                continue;
+            }
+            IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, attribute);
+            Label label = new Label(body, SWT.NONE);
+            label.setText((descriptor == null ? attribute.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
+            Control control = control(body, attribute, descriptor);
+            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(control);
+            fields.add(new FieldBinding(domain, record, attribute, control, this::validate));
+        }
+        scrolled.setContent(body);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
+        validate();
+        updateUndoRedo();
+    }
+
+    private Control control(Composite parent, EAttribute attribute, IItemPropertyDescriptor descriptor) {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+            for (EEnumLiteral literal : eEnum.getELiterals()) {
+                combo.add(descriptor == null ? literal.getLiteral() : descriptor.getLabelProvider(record).getText(literal.getInstance()));
+            }
+            return combo;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new Button(parent, SWT.CHECK);
+        }
+        return new Text(parent, SWT.BORDER | SWT.SINGLE);
+    }
+
+    /** Puts every error the model's validation finds at its field, the rest in the header. */
+    private void validate() {
+        List<String> elsewhere = new ArrayList<>();
+        fields.forEach(field -> field.validationProblem(null));
+        Diagnostic diagnostic = RecordValidation.validate(record);
+        for (Diagnostic child : diagnostic.getChildren()) {
+            if (child.getSeverity() < Diagnostic.ERROR) {
+                continue;
+            }
+            FieldBinding field = child.getData().size() > 1 && child.getData().get(1) instanceof EStructuralFeature feature
+                    ? fields.stream().filter(f -> f.attribute() == feature).findFirst().orElse(null)
+                    : null;
+            if (field != null && field.problem() == null) {
+                field.validationProblem(child.getMessage());
+            } else if (field == null) {
+                elsewhere.add(child.getMessage());
+            }
+        }
+        List<String> all = new ArrayList<>(fields.stream().map(FieldBinding::problem).filter(p -> p != null).toList());
+        all.addAll(elsewhere);
+        if (header != null && !header.isDisposed()) {
+            header.setText(all.isEmpty() ? "" : NLS.bind(Messages.Editor_problems, String.join("\n", all))); //$NON-NLS-1$ //$NON-NLS-2$
+            header.getParent().layout(true);
+        }
+    }
+
+    /** The problems that keep the record from being saved, as the user reads them. */
+    public List<String> problems() {
+        List<String> all = new ArrayList<>(fields.stream().map(FieldBinding::problem).filter(p -> p != null).toList());
+        Diagnostic diagnostic = RecordValidation.validate(record);
+        for (Diagnostic child : diagnostic.getChildren()) {
+            if (child.getSeverity() >= Diagnostic.ERROR && !all.contains(child.getMessage())) {
+                all.add(child.getMessage());
+            }
+        }
+        return all;
+    }
+
+    private void commandStackChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            firePropertyChange(PROP_DIRTY);
+            updateUndoRedo();
+        });
+    }
+
+    private void updateUndoRedo() {
+        undo.setEnabled(domain.getCommandStack().canUndo());
+        redo.setEnabled(domain.getCommandStack().canRedo());
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            validate();
+            header.setText(NLS.bind(Messages.Editor_notSaved, String.join("\n", problems))); //$NON-NLS-1$
+            header.getParent().layout(true);
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return;
+        }
+        try {
+            session.commit(monitor);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (OperationCanceledException e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+        } catch (StoreException e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void setFocus() {
+        if (!fields.isEmpty()) {
+            fields.get(0).control().setFocus();
+        }
+    }
+
+    /** The record being edited (for tests and for views that follow the active editor). */
+    public EObject record() {
+        return record;
+    }
+
+    @Override
+    public void dispose() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        if (session != null) {
+            session.close();
+        }
+        items.dispose();
+        super.dispose();
+    }
+}
