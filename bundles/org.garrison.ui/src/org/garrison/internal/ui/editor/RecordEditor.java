@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -108,9 +109,18 @@ public class RecordEditor extends EditorPart {
         header = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header);
         IItemPropertySource properties = (IItemPropertySource) items.adapt(record, IItemPropertySource.class);
+        for (EReference reference : record.eClass().getEAllReferences()) {
+            if (!reference.isMany() && !reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
+                IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, reference);
+                new Label(body, SWT.NONE).setText((descriptor == null ? reference.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
+                Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
+                shown.setText(nameOf((EObject) record.eGet(reference)));
+                GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(shown);
+            }
+        }
         for (EAttribute attribute : record.eClass().getEAllAttributes()) {
             if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()
-                    || attribute.getEAttributeType().getInstanceClass() == byte[].class) {
+                    || attribute.getEAttributeType().getInstanceClass() == byte[].class || isAudit(attribute)) {
                 continue;
             }
             IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, attribute);
@@ -145,6 +155,25 @@ public class RecordEditor extends EditorPart {
             return new Button(parent, SWT.CHECK);
         }
         return new Text(parent, SWT.BORDER | SWT.SINGLE);
+    }
+
+    /** Who created and changed a record, and when, is the record's history, not something staff type. */
+    private static boolean isAudit(EAttribute attribute) {
+        return "Record".equals(attribute.getEContainingClass().getName()) //$NON-NLS-1$
+                && java.util.Set.of("createdBy", "createdAt", "changedBy", "changedAt").contains(attribute.getName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+
+    /** A referred record by its name, or as its item provider names it; empty for none. */
+    private String nameOf(EObject target) {
+        if (target == null) {
+            return ""; //$NON-NLS-1$
+        }
+        EStructuralFeature name = target.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
+        if (name != null && target.eGet(name) instanceof String text && !text.isBlank()) {
+            return text;
+        }
+        Object provider = items.adapt(target, org.eclipse.emf.edit.provider.IItemLabelProvider.class);
+        return provider instanceof org.eclipse.emf.edit.provider.IItemLabelProvider labels ? labels.getText(target) : target.eClass().getName();
     }
 
     /** Puts every error the model's validation finds at its field, the rest in the header. */
