@@ -73,6 +73,10 @@ public final class Messages extends NLS {
     public static String Editor_problems;
     public static String Editor_notSaved;
     public static String Editor_saveFailedTitle;
+    public static String Preferences_languageDescription;
+    public static String Preferences_chinese;
+    public static String Preferences_english;
+    public static String Preferences_languageNotSaved;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;

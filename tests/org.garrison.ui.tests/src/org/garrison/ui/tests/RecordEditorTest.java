@@ -116,7 +116,7 @@ class RecordEditorTest {
     }
 
     private static Text text(RecordEditor editor, String value) {
-        Composite top = (Composite) ((Composite) editor.getSite().getShell().getDisplay().getFocusControl().getShell()).getChildren()[0];
+        Composite top = editor.getSite().getShell();
         for (Text text : texts(top)) {
             if (text.getText().equals(value)) {
                 return text;

@@ -127,7 +127,7 @@ public class RecordEditor extends EditorPart {
             Label label = new Label(body, SWT.NONE);
             label.setText((descriptor == null ? attribute.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
             Control control = control(body, attribute, descriptor);
-            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(control);
+            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
             fields.add(new FieldBinding(domain, record, attribute, control, this::validate));
         }
         scrolled.setContent(body);

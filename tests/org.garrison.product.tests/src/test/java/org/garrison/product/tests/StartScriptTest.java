@@ -53,6 +53,24 @@ class StartScriptTest {
     }
 
     @Test
+    void theLanguageChosenInThePreferencesIsUsedUnlessNlIsGiven(@TempDir Path temp) throws Exception {
+        Path java = fakeJava(temp.resolve("jdk25"), 25);
+        Path home = temp.resolve("data");
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("language"), "en\n");
+        Map<String, String> env = Map.of("JAVA_HOME", java.getParent().getParent().toString(), "GARRISON_HOME", home.toString());
+
+        assertThat(startScript(temp, env).exitCode).isZero();
+        List<String> args = Files.readAllLines(java.resolveSibling("launched-with"));
+        assertThat(String.join(" ", args)).contains("-nl en");
+
+        assertThat(startScript(temp, env, "-nl", "zh_CN").exitCode).isZero();
+        args = Files.readAllLines(java.resolveSibling("launched-with"));
+        assertThat(args.subList(args.size() - 2, args.size())).containsExactly("-nl", "zh_CN");
+        assertThat(args).containsOnlyOnce("-nl");
+    }
+
+    @Test
     void explainsAMissingDisplay(@TempDir Path temp) throws Exception {
         Path java = fakeJava(temp.resolve("jdk25"), 25);
 
