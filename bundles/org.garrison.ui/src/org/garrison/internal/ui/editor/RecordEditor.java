@@ -39,6 +39,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.garrison.internal.ui.Messages;
+import org.garrison.internal.ui.RecordNames;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.store.Store;
 import org.garrison.store.StoreException;
@@ -114,7 +115,7 @@ public class RecordEditor extends EditorPart {
                 IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, reference);
                 new Label(body, SWT.NONE).setText((descriptor == null ? reference.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
                 Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
-                shown.setText(nameOf((EObject) record.eGet(reference)));
+                shown.setText(RecordNames.of((EObject) record.eGet(reference), items));
                 GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(shown);
             }
         }
@@ -161,19 +162,6 @@ public class RecordEditor extends EditorPart {
     private static boolean isAudit(EAttribute attribute) {
         return "Record".equals(attribute.getEContainingClass().getName()) //$NON-NLS-1$
                 && java.util.Set.of("createdBy", "createdAt", "changedBy", "changedAt").contains(attribute.getName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    }
-
-    /** A referred record by its name, or as its item provider names it; empty for none. */
-    private String nameOf(EObject target) {
-        if (target == null) {
-            return ""; //$NON-NLS-1$
-        }
-        EStructuralFeature name = target.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
-        if (name != null && target.eGet(name) instanceof String text && !text.isBlank()) {
-            return text;
-        }
-        Object provider = items.adapt(target, org.eclipse.emf.edit.provider.IItemLabelProvider.class);
-        return provider instanceof org.eclipse.emf.edit.provider.IItemLabelProvider labels ? labels.getText(target) : target.eClass().getName();
     }
 
     /** Puts every error the model's validation finds at its field, the rest in the header. */

@@ -3,11 +3,9 @@ package org.garrison.internal.ui.navigator;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -15,6 +13,7 @@ import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Image;
 import org.garrison.internal.ui.Messages;
+import org.garrison.internal.ui.RecordNames;
 import org.garrison.internal.ui.navigator.NavigatorNodes.AreaNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.GroupNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.MoreNode;
@@ -30,7 +29,7 @@ import org.garrison.store.query.FeaturePath;
  */
 final class NavigatorLabels extends LabelProvider implements IStyledLabelProvider {
 
-    private final AdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private final ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final Map<ImageDescriptor, Image> images = new HashMap<>();
     private final NavigatorContent content;
 
@@ -87,7 +86,7 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
         if (group.parent().records().groupByYear()) {
             return NLS.bind(Messages.Navigator_year, key);
         }
-        return key instanceof EObject record ? nameOf(record) : String.valueOf(key);
+        return key instanceof EObject record ? RecordNames.of(record, items) : String.valueOf(key);
     }
 
     private String recordName(RecordNode node) {
@@ -101,29 +100,14 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
                 return String.valueOf(value);
             }
         }
-        return itemText(node.record());
-    }
-
-    /** A group's record by its name (a town is 东镇, not 单位 东镇), else as its item provider says. */
-    private String nameOf(EObject record) {
-        EStructuralFeature name = record.eClass().getEStructuralFeature("name"); //$NON-NLS-1$
-        if (name != null && record.eGet(name) instanceof String text && !text.isBlank()) {
-            return text;
-        }
-        return itemText(record);
-    }
-
-    private String itemText(EObject record) {
-        Object provider = ((ComposedAdapterFactory) items).adapt(record, IItemLabelProvider.class);
-        String text = provider instanceof IItemLabelProvider labels ? labels.getText(record) : null;
-        return text == null || text.isBlank() ? record.eClass().getName() : text;
+        return RecordNames.itemText(node.record(), items);
     }
 
     @Override
     public void dispose() {
         images.values().forEach(Image::dispose);
         images.clear();
-        ((ComposedAdapterFactory) items).dispose();
+        items.dispose();
         super.dispose();
     }
 }
