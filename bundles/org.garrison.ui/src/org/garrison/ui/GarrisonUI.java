@@ -21,6 +21,9 @@ public final class GarrisonUI {
     /** The navigator view that shows every area's records. */
     public static final String NAVIGATOR_VIEW_ID = PLUGIN_ID + ".navigator"; //$NON-NLS-1$
 
+    /** The view listing the problems of the open record editors. */
+    public static final String PROBLEMS_VIEW_ID = PLUGIN_ID + ".problems"; //$NON-NLS-1$
+
     /**
      * System property with the folder that holds the workspace and data; the start script sets it,
      * and {@code ~/.garrison} is the default.

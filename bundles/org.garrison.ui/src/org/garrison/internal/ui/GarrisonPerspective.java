@@ -5,7 +5,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import org.garrison.ui.GarrisonUI;
 
 /**
- * The main perspective: the navigator on the left, the records' editors in the middle.
+ * The main perspective: the navigator on the left, the records' editors in the middle, their problems below.
  */
 public class GarrisonPerspective implements IPerspectiveFactory {
 
@@ -15,5 +15,7 @@ public class GarrisonPerspective implements IPerspectiveFactory {
         layout.addView(GarrisonUI.NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.25f, layout.getEditorArea());
         layout.getViewLayout(GarrisonUI.NAVIGATOR_VIEW_ID).setCloseable(false);
         layout.addShowViewShortcut(GarrisonUI.NAVIGATOR_VIEW_ID);
+        layout.addView(GarrisonUI.PROBLEMS_VIEW_ID, IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
+        layout.addShowViewShortcut(GarrisonUI.PROBLEMS_VIEW_ID);
     }
 }

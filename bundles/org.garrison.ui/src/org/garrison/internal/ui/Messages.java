@@ -77,6 +77,11 @@ public final class Messages extends NLS {
     public static String Preferences_chinese;
     public static String Preferences_english;
     public static String Preferences_languageNotSaved;
+    public static String Problems_message;
+    public static String Problems_record;
+    public static String Problems_field;
+    public static String Problems_none;
+    public static String Problems_count;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;

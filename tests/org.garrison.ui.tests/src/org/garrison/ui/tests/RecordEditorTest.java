@@ -17,6 +17,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.garrison.internal.ui.editor.RecordEditor;
 import org.garrison.internal.ui.editor.RecordEditorInput;
+import org.garrison.internal.ui.problems.ProblemsView;
 import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.District;
@@ -77,8 +78,21 @@ class RecordEditorTest {
         String valid = person.getIdentityNumber();
         String wrong = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
 
-        type(text(editor, valid), wrong);
+        Text number = text(editor, valid);
+        type(number, wrong);
         assertThat(editor.problems()).singleElement().asString().contains("校验码");
+
+        ProblemsView problems = (ProblemsView) page().showView(GarrisonUI.PROBLEMS_VIEW_ID);
+        settle();
+        assertThat(problems.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.editor()).isSameAs(editor);
+            assertThat(entry.problem().field()).isEqualTo("公民身份号码");
+            assertThat(entry.problem().message()).contains("校验码");
+        });
+        assertThat(((org.eclipse.jface.viewers.TableViewer) problems.getSite().getSelectionProvider()).getTable().getItemCount()).isEqualTo(1);
+        assertThat(problems.open(problems.entries().get(0))).as("double-click goes to the field").isSameAs(number);
+        settle();
+        assertThat(page().getActivePart()).isSameAs(editor);
         NullProgressMonitor monitor = new NullProgressMonitor();
         editor.doSave(monitor);
         assertThat(monitor.isCanceled()).as("save refused").isTrue();

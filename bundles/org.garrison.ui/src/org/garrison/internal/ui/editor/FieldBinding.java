@@ -36,7 +36,10 @@ final class FieldBinding extends AdapterImpl {
     private String conversionProblem;
     private String validationProblem;
 
-    FieldBinding(EditingDomain domain, EObject record, EAttribute attribute, Control control, Runnable afterChange) {
+    private final String label;
+
+    FieldBinding(EditingDomain domain, EObject record, EAttribute attribute, String label, Control control, Runnable afterChange) {
+        this.label = label;
         this.domain = domain;
         this.record = record;
         this.attribute = attribute;
@@ -49,6 +52,10 @@ final class FieldBinding extends AdapterImpl {
         listen();
         record.eAdapters().add(this);
         control.addDisposeListener(event -> record.eAdapters().remove(this));
+    }
+
+    String label() {
+        return label;
     }
 
     EAttribute attribute() {

@@ -125,11 +125,11 @@ public class RecordEditor extends EditorPart {
                 continue;
             }
             IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, attribute);
-            Label label = new Label(body, SWT.NONE);
-            label.setText((descriptor == null ? attribute.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
+            String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(record);
+            new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
             Control control = control(body, attribute, descriptor);
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
-            fields.add(new FieldBinding(domain, record, attribute, control, this::validate));
+            fields.add(new FieldBinding(domain, record, attribute, name, control, this::validate));
         }
         scrolled.setContent(body);
         scrolled.setExpandHorizontal(true);
@@ -184,10 +184,33 @@ public class RecordEditor extends EditorPart {
         }
         List<String> all = new ArrayList<>(fields.stream().map(FieldBinding::problem).filter(p -> p != null).toList());
         all.addAll(elsewhere);
+        recordProblems = List.copyOf(elsewhere);
+        firePropertyChange(PROP_PROBLEMS);
         if (header != null && !header.isDisposed()) {
             header.setText(all.isEmpty() ? "" : NLS.bind(Messages.Editor_problems, String.join("\n", all))); //$NON-NLS-1$ //$NON-NLS-2$
             header.getParent().layout(true);
         }
+    }
+
+    /** Property id told to listeners when the editor's problems change (the problems view follows it). */
+    public static final int PROP_PROBLEMS = 0x401;
+
+    /** One problem: the field it belongs to (null for the record as a whole), its message, and where to go to fix it. */
+    public record Problem(String field, String message, Control control) {
+    }
+
+    private List<String> recordProblems = List.of();
+
+    /** The problems shown now, field by field, then those of the record as a whole. */
+    public List<Problem> shownProblems() {
+        List<Problem> shown = new ArrayList<>();
+        for (FieldBinding field : fields) {
+            if (field.problem() != null) {
+                shown.add(new Problem(field.label(), field.problem(), field.control()));
+            }
+        }
+        recordProblems.forEach(message -> shown.add(new Problem(null, message, null)));
+        return shown;
     }
 
     /** The problems that keep the record from being saved, as the user reads them. */
