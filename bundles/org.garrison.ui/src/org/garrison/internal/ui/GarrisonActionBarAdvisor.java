@@ -35,6 +35,7 @@ public class GarrisonActionBarAdvisor extends ActionBarAdvisor {
 
     private IAction save;
     private IAction saveAll;
+    private IAction revert;
     private IAction quit;
     private IAction undo;
     private IAction redo;
@@ -57,6 +58,7 @@ public class GarrisonActionBarAdvisor extends ActionBarAdvisor {
         this.window = window;
         save = make(ActionFactory.SAVE, Messages.Action_save);
         saveAll = make(ActionFactory.SAVE_ALL, Messages.Action_saveAll);
+        revert = make(ActionFactory.REVERT, Messages.Action_revert);
         quit = make(ActionFactory.QUIT, Messages.Action_quit);
         undo = make(ActionFactory.UNDO, Messages.Action_undo);
         redo = make(ActionFactory.REDO, Messages.Action_redo);
@@ -86,6 +88,7 @@ public class GarrisonActionBarAdvisor extends ActionBarAdvisor {
         file.add(new Separator());
         file.add(save);
         file.add(saveAll);
+        file.add(revert);
         file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());

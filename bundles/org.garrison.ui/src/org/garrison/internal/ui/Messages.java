@@ -19,6 +19,7 @@ public final class Messages extends NLS {
 
     public static String Action_save;
     public static String Action_saveAll;
+    public static String Action_revert;
     public static String Action_quit;
     public static String Action_undo;
     public static String Action_redo;
@@ -82,6 +83,7 @@ public final class Messages extends NLS {
     public static String Problems_field;
     public static String Problems_none;
     public static String Problems_count;
+    public static String Editor_reverted;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;
     public static String Store_noProvider;

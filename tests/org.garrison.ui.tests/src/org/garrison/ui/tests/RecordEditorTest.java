@@ -65,6 +65,11 @@ class RecordEditorTest {
         editor.doSave(new NullProgressMonitor());
         settle();
         assertThat(editor.isDirty()).isFalse();
+
+        type(name, "还原前");
+        command("org.eclipse.ui.file.revert");
+        assertThat(name.getText()).as("File > Revert goes back to what was saved").isEqualTo("编辑测试改");
+        assertThat(editor.isDirty()).isFalse();
         try (StoreSession reader = GarrisonUI.getStore().openSession()) {
             assertThat(((Person) reader.find(id)).getName()).isEqualTo("编辑测试改");
         }

@@ -71,10 +71,11 @@ class WorkbenchTest {
     }
 
     @Test
-    void fileMenuOffersSaveAndExit() {
+    void fileMenuOffersSaveRevertAndExit() {
         List<String> file = itemsOf(topMenu(0));
         assertThat(file).anySatisfy(item -> assertThat(item).startsWith("保存(&S)").contains("Ctrl+S"));
         assertThat(file).anySatisfy(item -> assertThat(item).startsWith("退出(&X)"));
+        assertThat(file).anySatisfy(item -> assertThat(item).startsWith("还原(&T)"));
     }
 
     @Test

@@ -71,6 +71,12 @@ final class FieldBinding extends AdapterImpl {
         return conversionProblem != null ? conversionProblem : validationProblem;
     }
 
+    /** Shows the record's value again, dropping text that was never applied. */
+    void reset() {
+        conversionProblem = null;
+        show();
+    }
+
     void validationProblem(String message) {
         validationProblem = message;
         decorate();

@@ -73,6 +73,12 @@ public class RecordEditor extends EditorPart {
             domain.getCommandStack().redo();
         }
     };
+    private final Action revert = new Action() {
+        @Override
+        public void run() {
+            revert();
+        }
+    };
     private final CommandStackListener stackListener = this::commandStackChanged;
 
     @Override
@@ -138,6 +144,7 @@ public class RecordEditor extends EditorPart {
         IActionBars bars = getEditorSite().getActionBars();
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
         bars.updateActionBars();
         validate();
         updateUndoRedo();
@@ -235,6 +242,23 @@ public class RecordEditor extends EditorPart {
     private void updateUndoRedo() {
         undo.setEnabled(domain.getCommandStack().canUndo());
         redo.setEnabled(domain.getCommandStack().canRedo());
+        revert.setEnabled(isDirty());
+    }
+
+    /** Back to the last saved state: every change since the save undone (so Redo can bring them back), unapplied text dropped. */
+    public void revert() {
+        BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
+        while (stack.isSaveNeeded() && stack.canUndo()) {
+            stack.undo();
+        }
+        fields.forEach(FieldBinding::reset);
+        validate();
+        if (header != null && !header.isDisposed() && header.getText().isEmpty()) {
+            header.setText(Messages.Editor_reverted);
+            header.getParent().layout(true);
+        }
+        firePropertyChange(PROP_DIRTY);
+        updateUndoRedo();
     }
 
     @Override
