@@ -189,9 +189,8 @@ public class RecordEditor extends EditorPart {
                 elsewhere.add(child.getMessage());
             }
         }
-        List<String> all = new ArrayList<>(fields.stream().map(FieldBinding::problem).filter(p -> p != null).toList());
-        all.addAll(elsewhere);
         recordProblems = List.copyOf(elsewhere);
+        List<String> all = shownProblems().stream().map(Problem::message).toList();
         firePropertyChange(PROP_PROBLEMS);
         if (header != null && !header.isDisposed()) {
             header.setText(all.isEmpty() ? "" : NLS.bind(Messages.Editor_problems, String.join("\n", all))); //$NON-NLS-1$ //$NON-NLS-2$
@@ -222,14 +221,8 @@ public class RecordEditor extends EditorPart {
 
     /** The problems that keep the record from being saved, as the user reads them. */
     public List<String> problems() {
-        List<String> all = new ArrayList<>(fields.stream().map(FieldBinding::problem).filter(p -> p != null).toList());
-        Diagnostic diagnostic = RecordValidation.validate(record);
-        for (Diagnostic child : diagnostic.getChildren()) {
-            if (child.getSeverity() >= Diagnostic.ERROR && !all.contains(child.getMessage())) {
-                all.add(child.getMessage());
-            }
-        }
-        return all;
+        validate();
+        return shownProblems().stream().map(Problem::message).toList();
     }
 
     private void commandStackChanged(EventObject event) {
@@ -265,7 +258,6 @@ public class RecordEditor extends EditorPart {
     public void doSave(IProgressMonitor monitor) {
         List<String> problems = problems();
         if (!problems.isEmpty()) {
-            validate();
             header.setText(NLS.bind(Messages.Editor_notSaved, String.join("\n", problems))); //$NON-NLS-1$
             header.getParent().layout(true);
             if (monitor != null) {

@@ -174,10 +174,10 @@ public final class DerbySession implements StoreSession {
 
     @Override
     public void remove(EObject root) {
-        tracker.whilePaused(() -> resource.getContents().remove(root));
         if (root.eContainer() != null) {
             throw new IllegalArgumentException("Only a root can be removed from the session; remove a contained record from its container"); //$NON-NLS-1$
         }
+        tracker.whilePaused(() -> resource.getContents().remove(root));
         if (ObjectIds.of(root) != null) {
             removedRoots.add(root);
         }
@@ -215,10 +215,9 @@ public final class DerbySession implements StoreSession {
         try {
             Connection c = connection();
             SchemaMapping mapping = mapNewPackages(c, inserted);
-            ObjectWriter counter = new ObjectWriter(mapping);
-            int rows = counter.rowsToWrite(inserted, updated.keySet(), deleted);
-            ObjectWriter writer = new ObjectWriter(mapping, WriteProgress.of(monitor, StoreMessages.format("commit.task", rows), rows)) //$NON-NLS-1$
-                    .trackingWith(tracker);
+            ObjectWriter writer = new ObjectWriter(mapping).trackingWith(tracker);
+            int rows = writer.rowsToWrite(inserted, updated.keySet(), deleted);
+            writer.reportingTo(WriteProgress.of(monitor, StoreMessages.format("commit.task", rows), rows)); //$NON-NLS-1$
             writer.insert(c, fresh);
             List<Runnable> afterCommit = writer.update(c, updated.keySet());
             writer.delete(c, deleted);

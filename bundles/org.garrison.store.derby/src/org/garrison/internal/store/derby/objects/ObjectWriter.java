@@ -27,7 +27,7 @@ public final class ObjectWriter {
     private static final int BATCH = 1000;
 
     private final Map<EClass, ClassTable> tables = new HashMap<>();
-    private final WriteProgress progress;
+    private WriteProgress progress = WriteProgress.NONE;
     private ChangeTracker tracker;
     private IdRange insertedIds = new IdRange(0, 0);
 
@@ -50,13 +50,13 @@ public final class ObjectWriter {
     }
 
     public ObjectWriter(SchemaMapping mapping) {
-        this(mapping, WriteProgress.NONE);
+        mapping.tables().forEach(table -> tables.put(table.eClass(), table));
     }
 
-    /** A writer that reports every batch of rows written, and stops (throwing OperationCanceledException) when cancelled. */
-    public ObjectWriter(SchemaMapping mapping, WriteProgress progress) {
-        mapping.tables().forEach(table -> tables.put(table.eClass(), table));
+    /** Reports every batch of rows written from now on; the progress stops the writer (OperationCanceledException) when cancelled. */
+    public ObjectWriter reportingTo(WriteProgress progress) {
         this.progress = progress;
+        return this;
     }
 
     /** How many rows writing these objects takes: object and class rows, one per list element, and their links. */
