@@ -1,0 +1,16 @@
+package org.garrison.spreadsheet;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Writes a table row by row. Numbers are written as numbers, everything else as text (an identity
+ * number stays text, so no spreadsheet program turns it into 4.1E+17).
+ */
+public interface TableWriter extends AutoCloseable {
+
+    void row(List<?> values) throws IOException;
+
+    @Override
+    void close() throws IOException;
+}
