@@ -6,6 +6,8 @@ public enum SampleSize {
     TINY(2, 60),
     /** A small district for demonstrations. */
     SMALL(6, 2_000),
+    /** A compact district: the roster tests' 10,000 members. */
+    COMPACT(8, 10_000),
     /** A typical district. */
     MEDIUM(12, 20_000),
     /** A large district, for benchmarks. */

@@ -96,6 +96,22 @@ public final class Messages extends NLS {
     public static String About_buildId;
     public static String About_close;
 
+    public static String Table_yes;
+    public static String Table_no;
+    public static String Table_exportJob;
+    public static String Table_exportFailed;
+    public static String Table_notAChoice;
+    public static String Table_notADate;
+    public static String Table_notANumber;
+    public static String Table_open;
+    public static String Table_copy;
+    public static String Table_chooseColumns;
+    public static String Table_exportXlsx;
+    public static String Table_exportCsv;
+    public static String Table_exportTitle;
+    public static String Table_exportDone;
+    public static String Table_rowCount;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

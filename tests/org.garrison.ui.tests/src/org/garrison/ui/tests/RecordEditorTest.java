@@ -16,7 +16,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.garrison.internal.ui.editor.RecordEditor;
-import org.garrison.internal.ui.editor.RecordEditorInput;
+import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.internal.ui.problems.ProblemsView;
 import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.CorePackage;

@@ -5,7 +5,12 @@ import org.garrison.store.query.FeaturePath;
 
 /**
  * One kind of record of an area, as contributed: its class, its name, how the navigator groups
- * and orders its records, and which feature names a record (null: the item provider's text).
+ * and orders its records, which feature names a record (null: the item provider's text), the
+ * editor of one record and the editor of all of them (null: none).
  */
-public record RecordsDescriptor(String name, EClass eClass, FeaturePath groupBy, boolean groupByYear, FeaturePath orderBy, FeaturePath label) {
+public record RecordsDescriptor(String name, EClass eClass, FeaturePath groupBy, boolean groupByYear, FeaturePath orderBy, FeaturePath label,
+        String editor, String listEditor) {
+
+    /** The generic record editor, for kinds that name no editor of their own. */
+    public static final String DEFAULT_EDITOR = "org.garrison.ui.recordEditor"; //$NON-NLS-1$
 }

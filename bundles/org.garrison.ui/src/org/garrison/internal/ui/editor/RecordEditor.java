@@ -1,13 +1,8 @@
 package org.garrison.internal.ui.editor;
 
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -15,12 +10,8 @@ import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -32,18 +23,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.EditorPart;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.RecordNames;
 import org.garrison.model.validation.RecordValidation;
-import org.garrison.store.Store;
+import org.garrison.ui.editor.RecordEditorInput;
+import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.store.StoreException;
-import org.garrison.store.StoreSession;
 import org.garrison.ui.GarrisonUI;
 
 /**
@@ -51,61 +38,27 @@ import org.garrison.ui.GarrisonUI;
  * model's item providers name it; every edit an EMF command (Edit > Undo / Redo, Ctrl+Z / Ctrl+Y);
  * validation shown at the field; Save commits the session, and is refused while errors remain.
  */
-public class RecordEditor extends EditorPart {
+public class RecordEditor extends StoreEditorPart {
 
     public static final String ID = GarrisonUI.PLUGIN_ID + ".recordEditor"; //$NON-NLS-1$
 
-    private final ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
     private final List<FieldBinding> fields = new ArrayList<>();
-    private StoreSession session;
     private EObject record;
-    private AdapterFactoryEditingDomain domain;
     private Label header;
-    private final Action undo = new Action() {
-        @Override
-        public void run() {
-            domain.getCommandStack().undo();
-        }
-    };
-    private final Action redo = new Action() {
-        @Override
-        public void run() {
-            domain.getCommandStack().redo();
-        }
-    };
-    private final Action revert = new Action() {
-        @Override
-        public void run() {
-            revert();
-        }
-    };
-    private final CommandStackListener stackListener = this::commandStackChanged;
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+    protected void opened(IEditorInput input) throws PartInitException {
         if (!(input instanceof RecordEditorInput recordInput)) {
             throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
         }
-        setSite(site);
-        setInput(input);
-        setPartName(input.getName());
-        Store store = GarrisonUI.getStore();
-        if (store == null) {
-            throw new PartInitException(Messages.Navigator_noStore);
-        }
-        session = store.openSession();
         try {
-            record = session.find(recordInput.id());
+            record = session().find(recordInput.id());
         } catch (StoreException e) {
-            session.close();
             throw new PartInitException(e.getMessage(), e);
         }
         if (record == null) {
-            session.close();
             throw new PartInitException(NLS.bind(Messages.Editor_gone, input.getName()));
         }
-        domain = new AdapterFactoryEditingDomain(items, new BasicCommandStack(), session.resourceSet());
-        domain.getCommandStack().addCommandStackListener(stackListener);
     }
 
     @Override
@@ -115,13 +68,13 @@ public class RecordEditor extends EditorPart {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(16, 6).applyTo(body);
         header = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header);
-        IItemPropertySource properties = (IItemPropertySource) items.adapt(record, IItemPropertySource.class);
+        IItemPropertySource properties = (IItemPropertySource) items().adapt(record, IItemPropertySource.class);
         for (EReference reference : record.eClass().getEAllReferences()) {
             if (!reference.isMany() && !reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
                 IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, reference);
                 new Label(body, SWT.NONE).setText((descriptor == null ? reference.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
                 Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
-                shown.setText(RecordNames.of((EObject) record.eGet(reference), items));
+                shown.setText(RecordNames.of((EObject) record.eGet(reference), items()));
                 GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(shown);
             }
         }
@@ -135,19 +88,14 @@ public class RecordEditor extends EditorPart {
             new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
             Control control = control(body, attribute, descriptor);
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
-            fields.add(new FieldBinding(domain, record, attribute, name, control, this::validate));
+            fields.add(new FieldBinding(domain(), record, attribute, name, control, this::validate));
         }
         scrolled.setContent(body);
         scrolled.setExpandHorizontal(true);
         scrolled.setExpandVertical(true);
         scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-        IActionBars bars = getEditorSite().getActionBars();
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
-        bars.updateActionBars();
         validate();
-        updateUndoRedo();
+        installGlobalActions();
     }
 
     private Control control(Composite parent, EAttribute attribute, IItemPropertyDescriptor descriptor) {
@@ -220,80 +168,26 @@ public class RecordEditor extends EditorPart {
     }
 
     /** The problems that keep the record from being saved, as the user reads them. */
+    @Override
     public List<String> problems() {
         validate();
         return shownProblems().stream().map(Problem::message).toList();
     }
 
-    private void commandStackChanged(EventObject event) {
-        getSite().getShell().getDisplay().asyncExec(() -> {
-            firePropertyChange(PROP_DIRTY);
-            updateUndoRedo();
-        });
-    }
-
-    private void updateUndoRedo() {
-        undo.setEnabled(domain.getCommandStack().canUndo());
-        redo.setEnabled(domain.getCommandStack().canRedo());
-        revert.setEnabled(isDirty());
-    }
-
-    /** Back to the last saved state: every change since the save undone (so Redo can bring them back), unapplied text dropped. */
-    public void revert() {
-        BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
-        while (stack.isSaveNeeded() && stack.canUndo()) {
-            stack.undo();
-        }
+    @Override
+    protected void reverted() {
         fields.forEach(FieldBinding::reset);
         validate();
         if (header != null && !header.isDisposed() && header.getText().isEmpty()) {
             header.setText(Messages.Editor_reverted);
             header.getParent().layout(true);
         }
-        firePropertyChange(PROP_DIRTY);
-        updateUndoRedo();
     }
 
     @Override
-    public void doSave(IProgressMonitor monitor) {
-        List<String> problems = problems();
-        if (!problems.isEmpty()) {
-            header.setText(NLS.bind(Messages.Editor_notSaved, String.join("\n", problems))); //$NON-NLS-1$
-            header.getParent().layout(true);
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            return;
-        }
-        try {
-            session.commit(monitor);
-            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-            firePropertyChange(PROP_DIRTY);
-        } catch (OperationCanceledException e) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-        } catch (StoreException e) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
-        }
-    }
-
-    @Override
-    public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
-    }
-
-    @Override
-    public void doSaveAs() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
+    protected void saveRefused(List<String> problems) {
+        header.setText(NLS.bind(Messages.Editor_notSaved, String.join("\n", problems))); //$NON-NLS-1$
+        header.getParent().layout(true);
     }
 
     @Override
@@ -306,17 +200,5 @@ public class RecordEditor extends EditorPart {
     /** The record being edited (for tests and for views that follow the active editor). */
     public EObject record() {
         return record;
-    }
-
-    @Override
-    public void dispose() {
-        if (domain != null) {
-            domain.getCommandStack().removeCommandStackListener(stackListener);
-        }
-        if (session != null) {
-            session.close();
-        }
-        items.dispose();
-        super.dispose();
     }
 }

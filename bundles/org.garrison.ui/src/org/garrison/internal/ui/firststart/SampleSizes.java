@@ -14,7 +14,7 @@ final class SampleSizes {
 
     static String label(SampleSize size) {
         String kind = switch (size) {
-            case TINY, SMALL -> Messages.FirstStart_small;
+            case TINY, SMALL, COMPACT -> Messages.FirstStart_small;
             case MEDIUM -> Messages.FirstStart_medium;
             case LARGE -> Messages.FirstStart_large;
         };

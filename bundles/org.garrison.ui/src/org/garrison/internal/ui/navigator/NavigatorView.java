@@ -17,8 +17,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.areas.AreaDescriptor;
 import org.garrison.internal.ui.areas.AreaRegistry;
-import org.garrison.internal.ui.editor.RecordEditor;
-import org.garrison.internal.ui.editor.RecordEditorInput;
+import org.garrison.ui.editor.RecordEditorInput;
+import org.garrison.ui.editor.RecordsEditorInput;
 import org.garrison.store.CommitListener;
 import org.garrison.store.Store;
 import org.garrison.store.StoreSession;
@@ -99,17 +99,20 @@ public class NavigatorView extends ViewPart {
         refresh();
     }
 
-    /** Opens a record (double-click or Enter) in the record editor. */
+    /** Opens a record (double-click or Enter) in its kind's editor, or a kind in its list editor if it has one. */
     private void open(Object element) {
-        if (!(element instanceof NavigatorNodes.RecordNode node)) {
-            return;
-        }
-        java.util.OptionalLong id = session.idOf(node.record());
-        if (id.isEmpty()) {
-            return;
-        }
         try {
-            getSite().getPage().openEditor(new RecordEditorInput(id.getAsLong(), node.record().eClass(), labels.getText(node)), RecordEditor.ID);
+            if (element instanceof NavigatorNodes.RecordsNode node && node.records().listEditor() != null) {
+                getSite().getPage().openEditor(new RecordsEditorInput(node.records().eClass(), node.records().name()), node.records().listEditor());
+            } else if (element instanceof NavigatorNodes.RecordNode node) {
+                java.util.OptionalLong id = session.idOf(node.record());
+                if (id.isPresent()) {
+                    getSite().getPage().openEditor(new RecordEditorInput(id.getAsLong(), node.record().eClass(), labels.getText(node)),
+                            node.records().editor());
+                }
+            } else if (element != null && viewer.isExpandable(element)) {
+                viewer.setExpandedState(element, !viewer.getExpandedState(element));
+            }
         } catch (PartInitException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
         }

@@ -1,4 +1,4 @@
-package org.garrison.internal.ui.editor;
+package org.garrison.ui.editor;
 
 import java.util.Objects;
 

@@ -1,0 +1,60 @@
+package org.garrison.internal.mobilization;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The mobilization area's texts, Chinese by default, English second. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.garrison.internal.mobilization.messages"; //$NON-NLS-1$
+
+    public static String Roster_loading;
+    public static String Roster_loadFailed;
+    public static String Roster_summary;
+    public static String Roster_age;
+    public static String Roster_town;
+    public static String Roster_orgUnit;
+    public static String Roster_import;
+    public static String Roster_export;
+    public static String Roster_exportFilter;
+    public static String Roster_sheetName;
+    public static String Roster_hint;
+    public static String Import_checking;
+    public static String Import_unmappedRequired;
+    public static String Import_listSeparator;
+    public static String Import_noDistrict;
+    public static String Import_empty;
+    public static String Import_duplicate;
+    public static String Import_noUnit;
+    public static String Import_ambiguousUnit;
+    public static String Import_notAChoice;
+    public static String Import_notYesNo;
+    public static String Import_notADate;
+    public static String Import_title;
+    public static String Import_filePage;
+    public static String Import_fileDescription;
+    public static String Import_file;
+    public static String Import_browse;
+    public static String Import_fileMissing;
+    public static String Import_mappingPage;
+    public static String Import_mappingDescription;
+    public static String Import_column;
+    public static String Import_field;
+    public static String Import_ignored;
+    public static String Import_previewPage;
+    public static String Import_summary;
+    public static String Import_row;
+    public static String Import_problem;
+    public static String Import_validOnly;
+    public static String Import_nothing;
+    public static String Import_importing;
+    public static String Import_done;
+    public static String Import_failed;
+    public static String Import_nothingImported;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,202 @@
+package org.garrison.ui.editor;
+
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.garrison.internal.ui.Messages;
+import org.garrison.store.Store;
+import org.garrison.store.StoreException;
+import org.garrison.store.StoreSession;
+import org.garrison.ui.GarrisonUI;
+
+/**
+ * The base of every editor of stored records: its own store session, an EMF editing domain whose
+ * command stack gives the dirty marker and Edit &gt; Undo / Redo (Ctrl+Z / Ctrl+Y), File &gt; Revert
+ * back to the last save, and Save that commits the session in one transaction — refused while
+ * {@link #problems()} lists any, and with a dialog that says what to do when the store refuses it
+ * (a conflict with another user's change, a validation error).
+ */
+public abstract class StoreEditorPart extends EditorPart {
+
+    private final ComposedAdapterFactory items = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+    private StoreSession session;
+    private AdapterFactoryEditingDomain domain;
+    private final Action undo = new Action() {
+        @Override
+        public void run() {
+            domain.getCommandStack().undo();
+        }
+    };
+    private final Action redo = new Action() {
+        @Override
+        public void run() {
+            domain.getCommandStack().redo();
+        }
+    };
+    private final Action revert = new Action() {
+        @Override
+        public void run() {
+            revert();
+        }
+    };
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        setInput(input);
+        setPartName(input.getName());
+        Store store = GarrisonUI.getStore();
+        if (store == null) {
+            throw new PartInitException(Messages.Navigator_noStore);
+        }
+        session = store.openSession();
+        domain = new AdapterFactoryEditingDomain(items, new BasicCommandStack(), session.resourceSet());
+        domain.getCommandStack().addCommandStackListener(stackListener);
+        try {
+            opened(input);
+        } catch (PartInitException | RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** Reads what the editor edits, in {@link #session()}; throw to refuse the input with a message. */
+    protected abstract void opened(IEditorInput input) throws PartInitException;
+
+    /** Makes Undo, Redo and Revert of the workbench act on this editor; call from createPartControl. */
+    protected void installGlobalActions() {
+        IActionBars bars = getEditorSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+        bars.updateActionBars();
+        updateActions();
+    }
+
+    private void commandStackChanged(EventObject event) {
+        getSite().getShell().getDisplay().asyncExec(() -> {
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+            commandStackChanged();
+        });
+    }
+
+    /** Told, in the UI thread, after every executed, undone or redone command. */
+    protected void commandStackChanged() {
+    }
+
+    private void updateActions() {
+        undo.setEnabled(domain.getCommandStack().canUndo());
+        redo.setEnabled(domain.getCommandStack().canRedo());
+        revert.setEnabled(isDirty());
+    }
+
+    /** Back to the last saved state: every change since the save undone (so Redo can bring them back). */
+    public void revert() {
+        BasicCommandStack stack = (BasicCommandStack) domain.getCommandStack();
+        while (stack.isSaveNeeded() && stack.canUndo()) {
+            stack.undo();
+        }
+        reverted();
+        firePropertyChange(PROP_DIRTY);
+        updateActions();
+    }
+
+    /** Told after {@link #revert()} undid the unsaved changes. */
+    protected void reverted() {
+    }
+
+    /** The problems that keep the records from being saved, as the user reads them; none by default. */
+    public List<String> problems() {
+        return List.of();
+    }
+
+    /** Told when Save is refused because of {@link #problems()}. */
+    protected void saveRefused(List<String> problems) {
+        MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, String.join("\n", problems)); //$NON-NLS-1$
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            saveRefused(problems);
+            cancel(monitor);
+            return;
+        }
+        try {
+            session.commit(monitor);
+            ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+        } catch (OperationCanceledException e) {
+            cancel(monitor);
+        } catch (StoreException e) {
+            cancel(monitor);
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, e.getMessage());
+        }
+    }
+
+    private static void cancel(IProgressMonitor monitor) {
+        if (monitor != null) {
+            monitor.setCanceled(true);
+        }
+    }
+
+    @Override
+    public boolean isDirty() {
+        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    /** The editor's own store session, for views and handlers that act on the records it edits. */
+    public StoreSession session() {
+        return session;
+    }
+
+    /** The editing domain every change goes through, as an EMF command. */
+    public AdapterFactoryEditingDomain domain() {
+        return domain;
+    }
+
+    /** The model's item providers: labels, property names, enumeration names. */
+    protected ComposedAdapterFactory items() {
+        return items;
+    }
+
+    @Override
+    public void dispose() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+        }
+        if (session != null) {
+            session.close();
+        }
+        items.dispose();
+        super.dispose();
+    }
+}
