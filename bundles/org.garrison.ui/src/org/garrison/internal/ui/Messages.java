@@ -112,6 +112,12 @@ public final class Messages extends NLS {
     public static String Table_exportDone;
     public static String Table_rowCount;
 
+    public static String Navigator_open;
+    public static String Navigator_delete;
+    public static String Navigator_deleteTitle;
+    public static String Navigator_deleteQuestion;
+    public static String Navigator_deleteFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

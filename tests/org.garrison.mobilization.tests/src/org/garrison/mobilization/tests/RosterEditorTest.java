@@ -34,8 +34,6 @@ import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationLedger;
 import org.garrison.model.mobilization.MobilizationPackage;
-import org.garrison.sample.SampleDistrict;
-import org.garrison.sample.SampleSize;
 import org.garrison.spreadsheet.TableFiles;
 import org.garrison.store.StoreSession;
 import org.garrison.ui.GarrisonUI;
@@ -52,7 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RosterEditorTest {
 
-    private static final int MEMBERS = SampleSize.COMPACT.militiaMembers();
+    private static final int MEMBERS = CompactDistrict.MEMBERS;
     private static final int NAME = 0;
     private static final int AGE = 3;
     private static final int TOWN = 4;
@@ -65,12 +63,7 @@ class RosterEditorTest {
 
     @BeforeAll
     static void storeADistrict() throws Exception {
-        try (StoreSession session = GarrisonUI.getStore().openSession()) {
-            if (session.count(org.garrison.store.query.Query.of(MobilizationPackage.Literals.MILITIA_MEMBER)) == 0) {
-                SampleDistrict.generate(20261129, SampleSize.COMPACT, 2026).roots().forEach(session::add);
-                session.commit();
-            }
-        }
+        CompactDistrict.stored();
     }
 
     @AfterEach
@@ -83,7 +76,8 @@ class RosterEditorTest {
         command("org.garrison.mobilization.openRoster");
         RosterEditor roster = (RosterEditor) page().getActiveEditor();
         roster.joinLoading(new NullProgressMonitor());
-        waitUntil(() -> roster.members().size() == MEMBERS);
+        long stored = CompactDistrict.members();
+        waitUntil(() -> roster.members().size() == stored);
         settle();
         return roster;
     }
@@ -92,7 +86,7 @@ class RosterEditorTest {
     void theRosterFiltersTheDistrictByTownCategoryAndAge() throws Exception {
         RosterEditor roster = openRoster();
         RecordTable table = roster.table();
-        assertThat(table.shownRows()).hasSize(MEMBERS);
+        assertThat(table.shownRows()).hasSize(roster.members().size());
 
         String town = townOf(roster.members().get(0));
         table.filter(TOWN, town);
@@ -123,7 +117,7 @@ class RosterEditorTest {
         table.filter(CATEGORY, "");
         table.filter(AGE, "");
         settle();
-        assertThat(table.shownRows()).hasSize(MEMBERS);
+        assertThat(table.shownRows()).hasSize(roster.members().size());
     }
 
     @Test
@@ -164,13 +158,15 @@ class RosterEditorTest {
         long id = idOf(roster, member);
         String theirs = "别人改的" + System.nanoTime();
         String mine = "我改的" + System.nanoTime();
+        typeIntoCell(table, 0, POSITION, mine);
+        assertThat(member.getPosition()).isEqualTo(mine);
+        assertThat(roster.isDirty()).isTrue();
         try (StoreSession other = GarrisonUI.getStore().openSession()) {
             ((MilitiaMember) other.find(id)).setPosition(theirs);
             other.commit();
         }
-        typeIntoCell(table, 0, POSITION, mine);
-        assertThat(member.getPosition()).isEqualTo(mine);
-        assertThat(roster.isDirty()).isTrue();
+        settle();
+        assertThat(table.shownRows()).as("a roster with unsaved edits is not read afresh").contains(member);
 
         List<String> dialog = answerDialog("无法保存");
         NullProgressMonitor monitor = new NullProgressMonitor();

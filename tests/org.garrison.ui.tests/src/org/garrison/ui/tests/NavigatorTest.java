@@ -91,6 +91,107 @@ class NavigatorTest {
         }
     }
 
+    @Test
+    void aDeletionIsConfirmedUndoneRedoneAndSaved() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String town = "删除镇" + run;
+        commitDistrict(town, "孙删除" + run, "赵删除" + run);
+        Tree tree = navigatorTree();
+        java.util.function.Supplier<TreeItem> group = () -> {
+            TreeItem area = find(tree.getItems(), "测试领域");
+            if (area == null) {
+                return null;
+            }
+            expand(area);
+            expand(area.getItems()[0]);
+            TreeItem found = Arrays.stream(area.getItems()[0].getItems()).filter(item -> item.getText().startsWith(town + " (")).findFirst().orElse(null);
+            if (found != null) {
+                expand(found);
+            }
+            return found;
+        };
+        TreeItem townItem = await(tree, group);
+        TreeItem sun = find(townItem.getItems(), "孙删除" + run);
+        org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) navigatorView().getViewSite().getSelectionProvider();
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(sun.getData()));
+        settle();
+
+        List<String> question = pressOkInNextDialog("删除记录");
+        command("org.eclipse.ui.edit.delete");
+        assertThat(String.join("", question)).contains("孙删除" + run).contains("保存前可以撤销");
+        assertThat(texts(await(tree, group).getItems())).containsExactly("赵删除" + run);
+        assertThat(((org.eclipse.ui.ISaveablePart) navigatorView()).isDirty()).isTrue();
+
+        command("org.eclipse.ui.edit.undo");
+        assertThat(texts(await(tree, group).getItems())).containsExactly("孙删除" + run, "赵删除" + run);
+        assertThat(((org.eclipse.ui.ISaveablePart) navigatorView()).isDirty()).isFalse();
+        command("org.eclipse.ui.edit.redo");
+        assertThat(texts(await(tree, group).getItems())).containsExactly("赵删除" + run);
+
+        ((org.eclipse.ui.ISaveablePart) navigatorView()).doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+        settle();
+        assertThat(((org.eclipse.ui.ISaveablePart) navigatorView()).isDirty()).isFalse();
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            assertThat(session.count(org.garrison.store.query.Query.of(org.garrison.model.core.CorePackage.Literals.PERSON).where(
+                    org.garrison.store.query.Condition.eq(org.garrison.model.core.CorePackage.Literals.PERSON__NAME, "孙删除" + run)))).isZero();
+            assertThat(session.count(org.garrison.store.query.Query.of(org.garrison.model.core.CorePackage.Literals.PERSON).where(
+                    org.garrison.store.query.Condition.eq(org.garrison.model.core.CorePackage.Literals.PERSON__NAME, "赵删除" + run)))).isEqualTo(1);
+        }
+    }
+
+    private static IViewPart navigatorView() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID);
+    }
+
+    private static void command(String id) throws Exception {
+        PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(id, null);
+        settle();
+    }
+
+    /** Presses OK in the next dialog titled so, once it is open, and gives the texts it showed. */
+    private static List<String> pressOkInNextDialog(String title) {
+        List<String> read = new java.util.ArrayList<>();
+        Display display = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (org.eclipse.swt.widgets.Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    collect(shell, read);
+                    org.eclipse.swt.widgets.Button ok = okButton(shell);
+                    ok.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                    return;
+                }
+            }
+            display.timerExec(100, poll[0]);
+        };
+        display.timerExec(100, poll[0]);
+        return read;
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite parent, List<String> into) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Label label) {
+                into.add(label.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                collect(composite, into);
+            }
+        }
+    }
+
+    private static org.eclipse.swt.widgets.Button okButton(org.eclipse.swt.widgets.Composite parent) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button && button.getText().startsWith("确定")) {
+                return button;
+            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                org.eclipse.swt.widgets.Button found = okButton(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void commitDistrict(String townName, String... names) throws Exception {
         District district = CoreFactory.eINSTANCE.createDistrict();
         district.setName("导航测试区");

@@ -103,12 +103,21 @@ final class NavigatorContent implements ITreeContentProvider {
         RecordsDescriptor descriptor = descriptor(parent);
         List<Object> children = new ArrayList<>();
         for (EObject record : session.<EObject>list(query.page(0, PAGE))) {
-            children.add(new RecordNode(parent, descriptor, record));
+            if (!hidden.contains(session.idOf(record).orElse(-1))) {
+                children.add(new RecordNode(parent, descriptor, record));
+            }
         }
         if (total > children.size()) {
             children.add(new MoreNode(parent, total - children.size()));
         }
         return children.toArray();
+    }
+
+    private java.util.Set<Long> hidden = java.util.Set.of();
+
+    /** Leaves these records out (deleted, not yet saved). */
+    void hide(java.util.Set<Long> ids) {
+        hidden = java.util.Set.copyOf(ids);
     }
 
     private Query ordered(RecordsDescriptor records) {

@@ -1,6 +1,19 @@
 package org.garrison.internal.ui.navigator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
+import org.garrison.store.StoreException;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -29,7 +42,7 @@ import org.garrison.ui.GarrisonUI;
  * areas, kinds of records with their counts, groups, records. It reads through its own store
  * session and reads afresh after every commit to the store, whoever made it.
  */
-public class NavigatorView extends ViewPart {
+public class NavigatorView extends ViewPart implements ISaveablePart {
 
     private TreeViewer viewer;
     private Store store;
@@ -45,6 +58,10 @@ public class NavigatorView extends ViewPart {
     private Text filter;
     private NavigatorContent content;
     private NavigatorLabels labels;
+    private final RecordDeletions deletions = new RecordDeletions();
+    private final Action deleteAction = action(Messages.Navigator_delete, this::deleteSelected);
+    private final Action undoAction = action(Messages.Action_undo, () -> deletions.stack().undo());
+    private final Action redoAction = action(Messages.Action_redo, () -> deletions.stack().redo());
 
     @Override
     public void createPartControl(Composite parent) {
@@ -76,8 +93,111 @@ public class NavigatorView extends ViewPart {
             viewer.addOpenListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
             viewer.setInput(areas);
             store.addCommitListener(refresher);
+            hookActions();
         }
         getSite().setSelectionProvider(viewer);
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+
+    /** Open and Delete in the context menu; Delete, Undo and Redo of the workbench act on the navigator's deletions. */
+    private void hookActions() {
+        IActionBars bars = getViewSite().getActionBars();
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoAction);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
+        MenuManager menu = new MenuManager();
+        menu.add(action(Messages.Navigator_open, () -> open(viewer.getStructuredSelection().getFirstElement())));
+        menu.add(new Separator());
+        menu.add(deleteAction);
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(menu, viewer);
+        viewer.addSelectionChangedListener(event -> updateActions());
+        deletions.stack().addCommandStackListener(event -> {
+            content.hide(deletions.pending());
+            viewer.refresh();
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+        });
+        updateActions();
+    }
+
+    private void updateActions() {
+        deleteAction.setEnabled(!selectedRecords().isEmpty());
+        undoAction.setEnabled(deletions.stack().canUndo());
+        redoAction.setEnabled(deletions.stack().canRedo());
+    }
+
+    private Map<Long, String> selectedRecords() {
+        Map<Long, String> records = new LinkedHashMap<>();
+        for (Object element : viewer.getStructuredSelection()) {
+            if (element instanceof NavigatorNodes.RecordNode node) {
+                session.idOf(node.record()).ifPresent(id -> records.put(id, labels.getText(node)));
+            }
+        }
+        return records;
+    }
+
+    /** Deletes the selected records after the user confirms; they stay deleted until Save, and Undo brings them back. */
+    void deleteSelected() {
+        Map<Long, String> records = selectedRecords();
+        if (records.isEmpty() || !confirmDelete(records)) {
+            return;
+        }
+        deletions.delete(records);
+    }
+
+    private boolean confirmDelete(Map<Long, String> records) {
+        return MessageDialog.openConfirm(getSite().getShell(), Messages.Navigator_deleteTitle,
+                NLS.bind(Messages.Navigator_deleteQuestion, records.values().iterator().next(), records.size()));
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        try {
+            deletions.save(store, monitor);
+            content.hide(deletions.pending());
+            firePropertyChange(PROP_DIRTY);
+            updateActions();
+        } catch (StoreException e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            MessageDialog.openError(getSite().getShell(), Messages.Navigator_deleteFailed, e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return deletions.isDirty();
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    /** The ids of records deleted and not yet saved (tests). */
+    java.util.Set<Long> pendingDeletions() {
+        return deletions.pending();
     }
 
     /** Typing waits a moment before the tree is read again, so that each key does not cost a query. */

@@ -15,6 +15,7 @@ import org.garrison.internal.store.derby.DerbyStore;
 import org.garrison.internal.store.derby.objects.ObjectIds;
 import org.garrison.internal.store.derby.objects.CommitValidator;
 import org.garrison.model.core.CoreFactory;
+import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.District;
 import org.garrison.model.core.Person;
 import org.garrison.model.identity.IdentityNumber;
@@ -85,6 +86,31 @@ class SessionTest {
                     liId + " INSERT null null → null",
                     zhangId + " UPDATE name 张三 → 张三峰",
                     districtId + " UPDATE persons [#" + zhangId + "] → [#" + zhangId + ", #" + liId + "]");
+            connection.rollback();
+        }
+        database.close();
+    }
+
+    /** The district's persons list of a real district is longer than the log's column: the log keeps its start and its length. */
+    @Test
+    void aListTooLongForTheChangeLogIsLoggedCutAndTheCommitGoesThrough() throws Exception {
+        DerbyStore database = storedDistrict("longlist", java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "人员" + i).toArray(String[]::new));
+        StoreSession session = database.openSession();
+        District district = (District) session.loadAll().get(0);
+        district.getPersons().add(person("新来的"));
+        session.commit();
+
+        assertThat(database.openSession().count(org.garrison.store.query.Query.of(CorePackage.Literals.PERSON))).isEqualTo(5001);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet logged = statement.executeQuery("SELECT OLD_VALUE, NEW_VALUE FROM GARRISON_CHANGE WHERE FEATURE = 'persons' "
+                        + "AND COMMIT_ID = (SELECT MAX(ID) FROM GARRISON_COMMIT)")) {
+            assertThat(logged.next()).isTrue();
+            String before = logged.getString(1);
+            String after = logged.getString(2);
+            assertThat(after).hasSize(32_672).startsWith("[#").matches(".*…\\[\\d+\\]$");
+            assertThat(before).hasSize(32_672);
+            assertThat(Integer.parseInt(after.substring(after.lastIndexOf('[') + 1, after.length() - 1)))
+                    .as("the full length, one element more than before").isGreaterThan(Integer.parseInt(before.substring(before.lastIndexOf('[') + 1, before.length() - 1)));
             connection.rollback();
         }
         database.close();

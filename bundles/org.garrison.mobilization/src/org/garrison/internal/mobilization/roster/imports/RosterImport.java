@@ -63,6 +63,7 @@ public final class RosterImport {
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<Person, MilitiaMember> members = new HashMap<>();
     private final Map<String, List<MilitiaUnit>> units = new HashMap<>();
+    private final Map<MilitiaUnit, MilitiaUnit> standIns = new HashMap<>();
 
     private RosterImport(StoreSession session, Locale locale, LocalDate today) {
         this.session = session;
@@ -186,12 +187,20 @@ public final class RosterImport {
         EAttribute attribute = field.attribute();
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
         if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            List<Enumerator> abbreviated = new ArrayList<>();
             for (EEnumLiteral literal : eEnum.getELiterals()) {
                 Enumerator value = literal.getInstance();
-                if (text.equals(ModelLabels.of(value, locale)) || text.equals(ModelLabels.of(value, Locale.ENGLISH))
-                        || text.equalsIgnoreCase(literal.getLiteral())) {
+                String label = ModelLabels.of(value, locale);
+                if (text.equals(label) || text.equalsIgnoreCase(ModelLabels.of(value, Locale.ENGLISH)) || text.equalsIgnoreCase(literal.getLiteral())) {
                     return value;
                 }
+                if (label.startsWith(text)) {
+                    abbreviated.add(value);
+                }
+            }
+            // staff shorten 基干民兵 to 基干: a beginning that names one choice is that choice
+            if (abbreviated.size() == 1) {
+                return abbreviated.get(0);
             }
             String choices = eEnum.getELiterals().stream().map(l -> ModelLabels.of(l.getInstance(), locale))
                     .collect(Collectors.joining(Messages.Import_listSeparator));
@@ -236,6 +245,10 @@ public final class RosterImport {
         MilitiaMember member = existingMember == null ? MobilizationFactory.eINSTANCE.createMilitiaMember() : EcoreUtil.copy(existingMember);
         set(person, member, values);
         member.setPerson(person);
+        MilitiaUnit unit = (MilitiaUnit) values.get(ImportField.UNIT);
+        if (unit != null) {
+            standIns.computeIfAbsent(unit, RosterImport::standIn).getMembers().add(member);
+        }
         for (EObject record : List.of(person, member)) {
             for (Diagnostic problem : RecordValidation.validate(record, locale, today).getChildren()) {
                 if (problem.getSeverity() >= Diagnostic.ERROR) {
@@ -244,6 +257,20 @@ public final class RosterImport {
                 }
             }
         }
+        if (unit != null) {
+            standIns.get(unit).getMembers().clear();
+        }
+    }
+
+    /** A unit like the real one but empty, so that a row is checked in its unit without touching the real one. */
+    private static MilitiaUnit standIn(MilitiaUnit unit) {
+        MilitiaUnit standIn = MobilizationFactory.eINSTANCE.createMilitiaUnit();
+        standIn.setName(unit.getName());
+        standIn.setType(unit.getType());
+        standIn.setRole(unit.getRole());
+        standIn.setSpecialty(unit.getSpecialty());
+        standIn.setOrgUnit(unit.getOrgUnit());
+        return standIn;
     }
 
     private static void set(Person person, MilitiaMember member, Map<ImportField, Object> values) {

@@ -77,9 +77,21 @@ final class ChangeLog {
         change.setString(3, "DELETE".equals(kind) ? ObjectWriter.classKey(object.eClass()) : null); //$NON-NLS-1$
         change.setString(4, kind);
         change.setString(5, feature == null ? null : feature.getName());
-        change.setString(6, oldValue);
-        change.setString(7, newValue);
+        change.setString(6, fitted(oldValue));
+        change.setString(7, fitted(newValue));
         change.addBatch();
+    }
+
+    /** The change log's value columns hold 32,672 characters; a district's list of 100,000 persons does not fit. */
+    static final int MAX_VALUE_LENGTH = 32_672;
+
+    /** The value cut to what the column holds, saying how long it was, so the log never refuses a commit. */
+    static String fitted(String value) {
+        if (value == null || value.length() <= MAX_VALUE_LENGTH) {
+            return value;
+        }
+        String tail = "…[" + value.length() + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+        return value.substring(0, MAX_VALUE_LENGTH - tail.length()) + tail;
     }
 
     private static String text(EStructuralFeature feature, Object value) {
