@@ -17,12 +17,12 @@ import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.ui.table.RecordColumn;
 
 /** The roster's columns: the fields of a militia member that domain.md's roster lists. */
-final class RosterColumns {
+public final class RosterColumns {
 
     private RosterColumns() {
     }
 
-    static List<RecordColumn> of(ComposedAdapterFactory items, LocalDate today) {
+    public static List<RecordColumn> of(ComposedAdapterFactory items, LocalDate today) {
         return List.of(
                 RecordColumn.path(items, MobilizationPackage.Literals.MILITIA_MEMBER__PERSON, Literals.PERSON__NAME).width(80),
                 RecordColumn.path(items, MobilizationPackage.Literals.MILITIA_MEMBER__PERSON, Literals.PERSON__IDENTITY_NUMBER).width(170),

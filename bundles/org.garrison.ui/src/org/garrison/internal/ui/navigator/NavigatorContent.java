@@ -102,13 +102,16 @@ final class NavigatorContent implements ITreeContentProvider {
     private Object[] records(Object parent, Query query, long total) throws StoreException {
         RecordsDescriptor descriptor = descriptor(parent);
         List<Object> children = new ArrayList<>();
+        long left = total;
         for (EObject record : session.<EObject>list(query.page(0, PAGE))) {
-            if (!hidden.contains(session.idOf(record).orElse(-1))) {
+            if (hidden.contains(session.idOf(record).orElse(-1))) {
+                left--;
+            } else {
                 children.add(new RecordNode(parent, descriptor, record));
             }
         }
-        if (total > children.size()) {
-            children.add(new MoreNode(parent, total - children.size()));
+        if (left > children.size()) {
+            children.add(new MoreNode(parent, left - children.size()));
         }
         return children.toArray();
     }
