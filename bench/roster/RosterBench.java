@@ -105,6 +105,10 @@ public class RosterBench {
             ImportPlan plan = RosterImport.plan(file, RosterImport.guessMapping(RosterImport.header(file)), session, new NullProgressMonitor());
             valid = plan.validRows().size();
             problems = plan.problems().size();
+            java.util.Map<String, Long> kinds = plan.problems().stream().collect(java.util.stream.Collectors.groupingBy(
+                    problem -> problem.field() + ": " + problem.message().replaceAll("[0-9X]{6,}|“[^”]*”", "…"), java.util.stream.Collectors.counting()));
+            kinds.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                    .forEach(kind -> System.out.printf("  %,7d × %s%n", kind.getValue(), kind.getKey()));
             plan.importValidRows(new NullProgressMonitor());
         }
         double imported = seconds(t2);

@@ -50,6 +50,30 @@ public final class Messages extends NLS {
     public static String Import_done;
     public static String Import_failed;
     public static String Import_nothingImported;
+    public static String Dashboard_gone;
+    public static String Dashboard_title;
+    public static String Dashboard_quota;
+    public static String Dashboard_rates;
+    public static String Dashboard_rate;
+    public static String Dashboard_actual;
+    public static String Dashboard_target;
+    public static String Dashboard_met;
+    public static String Dashboard_recruits;
+    public static String Dashboard_quotaText;
+    public static String Dashboard_stages;
+    public static String Dashboard_college;
+    public static String Dashboard_none;
+    public static String Dashboard_yes;
+    public static String Dashboard_no;
+    public static String Dashboard_noCampaign;
+    public static String Muster_gone;
+    public static String Muster_units;
+    public static String Muster_generate;
+    public static String Muster_rollCall;
+    public static String Muster_colon;
+    public static String Muster_attendance;
+    public static String Muster_met;
+    public static String Muster_notMet;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

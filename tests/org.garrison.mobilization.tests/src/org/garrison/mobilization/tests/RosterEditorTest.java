@@ -5,6 +5,7 @@ import static org.garrison.mobilization.tests.Workbench.answerDialog;
 import static org.garrison.mobilization.tests.Workbench.command;
 import static org.garrison.mobilization.tests.Workbench.page;
 import static org.garrison.mobilization.tests.Workbench.settle;
+import static org.garrison.mobilization.tests.Workbench.typeIntoCell;
 import static org.garrison.mobilization.tests.Workbench.waitUntil;
 
 import java.nio.file.Path;
@@ -20,12 +21,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.nebula.widgets.nattable.NatTable;
-import org.eclipse.nebula.widgets.nattable.edit.command.EditSelectionCommand;
 import org.eclipse.nebula.widgets.nattable.hideshow.command.ColumnHideCommand;
-import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer.MoveDirectionEnum;
-import org.eclipse.swt.widgets.Text;
 import org.garrison.internal.mobilization.roster.RosterEditor;
 import org.garrison.model.core.OrgUnit;
 import org.garrison.model.core.OrgUnitLevel;
@@ -205,18 +201,6 @@ class RosterEditorTest {
         assertThat(rows.subList(1, rows.size())).allSatisfy(cells -> assertThat(identityNumbers).contains(cells.get(1)));
     }
 
-    /** Selects the cell (the table scrolls to it) and edits it as typing into it does: in its cell editor, committed with Enter. */
-    private static void typeIntoCell(RecordTable table, int row, int column, String text) {
-        NatTable nat = table.natTable();
-        table.selectionLayer().doCommand(new SelectCellCommand(table.selectionLayer(), column, row, false, false));
-        settle();
-        nat.doCommand(new EditSelectionCommand(nat, nat.getConfigRegistry()));
-        // no settle here: without a window manager the editor may lose focus, and it closes then
-        assertThat(nat.getActiveCellEditor()).as("the cell opens an editor").isNotNull();
-        ((Text) nat.getActiveCellEditor().getEditorControl()).setText(text);
-        nat.getActiveCellEditor().commit(MoveDirectionEnum.NONE);
-        settle();
-    }
 
     private static long idOf(RosterEditor roster, EObject member) {
         return roster.session().idOf(member).getAsLong();

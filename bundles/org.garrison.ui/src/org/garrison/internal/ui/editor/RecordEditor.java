@@ -28,6 +28,7 @@ import org.eclipse.ui.PartInitException;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.RecordNames;
 import org.garrison.model.validation.RecordValidation;
+import org.garrison.ui.editor.FieldBinding;
 import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.store.StoreException;
@@ -86,7 +87,7 @@ public class RecordEditor extends StoreEditorPart {
             IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, attribute);
             String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(record);
             new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
-            Control control = control(body, attribute, descriptor);
+            Control control = FieldBinding.createControl(body, record, attribute, descriptor);
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
             fields.add(new FieldBinding(domain(), record, attribute, name, control, this::validate));
         }
@@ -96,21 +97,6 @@ public class RecordEditor extends StoreEditorPart {
         scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         validate();
         installGlobalActions();
-    }
-
-    private Control control(Composite parent, EAttribute attribute, IItemPropertyDescriptor descriptor) {
-        Class<?> type = attribute.getEAttributeType().getInstanceClass();
-        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-            Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-            for (EEnumLiteral literal : eEnum.getELiterals()) {
-                combo.add(descriptor == null ? literal.getLiteral() : descriptor.getLabelProvider(record).getText(literal.getInstance()));
-            }
-            return combo;
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return new Button(parent, SWT.CHECK);
-        }
-        return new Text(parent, SWT.BORDER | SWT.SINGLE);
     }
 
     /** Who created and changed a record, and when, is the record's history, not something staff type. */

@@ -1,4 +1,4 @@
-package org.garrison.internal.ui.editor;
+package org.garrison.ui.editor;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -14,6 +15,7 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
@@ -25,7 +27,7 @@ import org.garrison.internal.ui.Messages;
  * domain (so it can be undone), and every change of the attribute (an edit, an undo, a redo) shows
  * in the control. Text that is not a value of the attribute's type is marked, not applied.
  */
-final class FieldBinding extends AdapterImpl {
+public final class FieldBinding extends AdapterImpl {
 
     private final EditingDomain domain;
     private final EObject record;
@@ -38,7 +40,26 @@ final class FieldBinding extends AdapterImpl {
 
     private final String label;
 
-    FieldBinding(EditingDomain domain, EObject record, EAttribute attribute, String label, Control control, Runnable afterChange) {
+    /**
+     * A control fit for the attribute: a read-only combo of its enumeration's literals (named by the
+     * item provider's descriptor), a check box for a boolean, else a text field.
+     */
+    public static Control createControl(Composite parent, EObject record, EAttribute attribute, IItemPropertyDescriptor descriptor) {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+            for (EEnumLiteral literal : eEnum.getELiterals()) {
+                combo.add(descriptor == null ? literal.getLiteral() : descriptor.getLabelProvider(record).getText(literal.getInstance()));
+            }
+            return combo;
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new Button(parent, SWT.CHECK);
+        }
+        return new Text(parent, SWT.BORDER | SWT.SINGLE);
+    }
+
+    public FieldBinding(EditingDomain domain, EObject record, EAttribute attribute, String label, Control control, Runnable afterChange) {
         this.label = label;
         this.domain = domain;
         this.record = record;
@@ -54,30 +75,30 @@ final class FieldBinding extends AdapterImpl {
         control.addDisposeListener(event -> record.eAdapters().remove(this));
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
-    EAttribute attribute() {
+    public EAttribute attribute() {
         return attribute;
     }
 
-    Control control() {
+    public Control control() {
         return control;
     }
 
     /** The field's problem for the user, or null: text that is no value first, then the model's validation. */
-    String problem() {
+    public String problem() {
         return conversionProblem != null ? conversionProblem : validationProblem;
     }
 
     /** Shows the record's value again, dropping text that was never applied. */
-    void reset() {
+    public void reset() {
         conversionProblem = null;
         show();
     }
 
-    void validationProblem(String message) {
+    public void validationProblem(String message) {
         validationProblem = message;
         decorate();
     }
