@@ -118,6 +118,9 @@ public final class Messages extends NLS {
     public static String Navigator_deleteQuestion;
     public static String Navigator_deleteFailed;
 
+    public static String Editor_add;
+    public static String Editor_remove;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

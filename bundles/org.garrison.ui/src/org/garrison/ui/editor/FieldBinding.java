@@ -75,6 +75,11 @@ public final class FieldBinding extends AdapterImpl {
         control.addDisposeListener(event -> record.eAdapters().remove(this));
     }
 
+    /** The record whose attribute the field shows. */
+    public EObject record() {
+        return record;
+    }
+
     public String label() {
         return label;
     }

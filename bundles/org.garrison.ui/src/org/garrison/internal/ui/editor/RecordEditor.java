@@ -44,6 +44,7 @@ public class RecordEditor extends StoreEditorPart {
     public static final String ID = GarrisonUI.PLUGIN_ID + ".recordEditor"; //$NON-NLS-1$
 
     private final List<FieldBinding> fields = new ArrayList<>();
+    private final List<ContainedRecords> contained = new ArrayList<>();
     private EObject record;
     private Label header;
 
@@ -69,27 +70,27 @@ public class RecordEditor extends StoreEditorPart {
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(16, 6).applyTo(body);
         header = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(header);
-        IItemPropertySource properties = (IItemPropertySource) items().adapt(record, IItemPropertySource.class);
         for (EReference reference : record.eClass().getEAllReferences()) {
+            if (isPersonOfRecord(reference) && record.eGet(reference) instanceof EObject person) {
+                continue; // shown below, field by field
+            }
             if (!reference.isMany() && !reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
-                IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, reference);
-                new Label(body, SWT.NONE).setText((descriptor == null ? reference.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
+                new Label(body, SWT.NONE).setText(nameOf(record, reference) + Messages.Editor_colon);
                 Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
                 shown.setText(RecordNames.of((EObject) record.eGet(reference), items()));
                 GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(shown);
             }
         }
-        for (EAttribute attribute : record.eClass().getEAllAttributes()) {
-            if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()
-                    || attribute.getEAttributeType().getInstanceClass() == byte[].class || isAudit(attribute)) {
-                continue;
+        for (EReference reference : record.eClass().getEAllReferences()) {
+            if (isPersonOfRecord(reference) && record.eGet(reference) instanceof EObject person) {
+                addFields(body, person);
             }
-            IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, attribute);
-            String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(record);
-            new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
-            Control control = FieldBinding.createControl(body, record, attribute, descriptor);
-            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
-            fields.add(new FieldBinding(domain(), record, attribute, name, control, this::validate));
+        }
+        addFields(body, record);
+        for (EReference reference : record.eClass().getEAllContainments()) {
+            if (reference.isMany() && !"attachments".equals(reference.getName())) { //$NON-NLS-1$
+                contained.add(new ContainedRecords(body, domain(), items(), record, reference, nameOf(record, reference)));
+            }
         }
         scrolled.setContent(body);
         scrolled.setExpandHorizontal(true);
@@ -97,6 +98,38 @@ public class RecordEditor extends StoreEditorPart {
         scrolled.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
         validate();
         installGlobalActions();
+    }
+
+    /** A field for every attribute staff type, of the record or of the person it is about. */
+    private void addFields(Composite body, EObject owner) {
+        IItemPropertySource properties = (IItemPropertySource) items().adapt(owner, IItemPropertySource.class);
+        for (EAttribute attribute : owner.eClass().getEAllAttributes()) {
+            if (attribute.isMany() || attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()
+                    || attribute.getEAttributeType().getInstanceClass() == byte[].class || isAudit(attribute)) {
+                continue;
+            }
+            IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(owner, attribute);
+            String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(owner);
+            new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
+            Control control = FieldBinding.createControl(body, owner, attribute, descriptor);
+            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
+            fields.add(new FieldBinding(domain(), owner, attribute, name, control, this::validate));
+        }
+    }
+
+    private String nameOf(EObject owner, EStructuralFeature feature) {
+        IItemPropertySource properties = (IItemPropertySource) items().adapt(owner, IItemPropertySource.class);
+        IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(owner, feature);
+        return descriptor == null ? feature.getName() : descriptor.getDisplayName(owner);
+    }
+
+    /**
+     * A record about one person (a militia member, a recruit, a cadre) is edited with that person's
+     * fields: staff see the member's name and identity number as the member's own.
+     */
+    private static boolean isPersonOfRecord(EReference reference) {
+        return !reference.isMany() && !reference.isContainment() && reference.isRequired()
+                && reference.getEReferenceType() == org.garrison.model.core.CorePackage.Literals.PERSON;
     }
 
     /** Who created and changed a record, and when, is the record's history, not something staff type. */
@@ -109,13 +142,18 @@ public class RecordEditor extends StoreEditorPart {
     private void validate() {
         List<String> elsewhere = new ArrayList<>();
         fields.forEach(field -> field.validationProblem(null));
-        Diagnostic diagnostic = RecordValidation.validate(record);
-        for (Diagnostic child : diagnostic.getChildren()) {
+        List<Diagnostic> found = new ArrayList<>(RecordValidation.validate(record).getChildren());
+        for (EReference reference : record.eClass().getEAllReferences()) {
+            if (isPersonOfRecord(reference) && record.eGet(reference) instanceof EObject person) {
+                found.addAll(RecordValidation.validate(person).getChildren());
+            }
+        }
+        for (Diagnostic child : found) {
             if (child.getSeverity() < Diagnostic.ERROR) {
                 continue;
             }
             FieldBinding field = child.getData().size() > 1 && child.getData().get(1) instanceof EStructuralFeature feature
-                    ? fields.stream().filter(f -> f.attribute() == feature).findFirst().orElse(null)
+                    ? fields.stream().filter(f -> f.attribute() == feature && f.record() == child.getData().get(0)).findFirst().orElse(null)
                     : null;
             if (field != null && field.problem() == null) {
                 field.validationProblem(child.getMessage());
@@ -161,7 +199,13 @@ public class RecordEditor extends StoreEditorPart {
     }
 
     @Override
+    protected void commandStackChanged() {
+        contained.forEach(ContainedRecords::refresh);
+    }
+
+    @Override
     protected void reverted() {
+        contained.forEach(ContainedRecords::refresh);
         fields.forEach(FieldBinding::reset);
         validate();
         if (header != null && !header.isDisposed() && header.getText().isEmpty()) {
