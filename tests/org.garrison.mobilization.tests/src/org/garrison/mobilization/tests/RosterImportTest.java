@@ -148,6 +148,48 @@ class RosterImportTest {
         }
     }
 
+    /** Units of one name in several towns: a town column says which, and without it the row is reported. */
+    @Test
+    void aUnitNameSharedByTownsIsToldApartByTheTownColumn() throws Exception {
+        MilitiaUnit shared = null;
+        String town = null;
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            session.loadRoots(CorePackage.Literals.DISTRICT);
+            Map<String, List<MilitiaUnit>> byName = new HashMap<>();
+            for (MobilizationLedger ledger : session.<MobilizationLedger>loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER)) {
+                ledger.getUnits().forEach(unit -> index(unit, byName));
+            }
+            for (List<MilitiaUnit> units : byName.values()) {
+                if (units.size() > 1 && units.get(0).getOrgUnit() != null && units.get(0).getOrgUnit().getParent() != null) {
+                    shared = units.get(0);
+                    town = shared.getOrgUnit().getParent().getName();
+                    break;
+                }
+            }
+        }
+        assertThat(shared).as("the sample district has units of one name in several towns").isNotNull();
+        String unitName = shared.getName();
+        Path file = folder.resolve("同名.csv");
+        String one = IdentityNumber.of("320102", LocalDate.of(1999, 7, 7), 500 + (int) (System.nanoTime() % 100));
+        String two = IdentityNumber.of("320102", LocalDate.of(1999, 8, 8), 600 + (int) (System.nanoTime() % 100));
+        try (TableWriter writer = TableFiles.write(file, "名册")) {
+            writer.row(List.of("姓名", "身份证号", "乡镇（街道）", "分队", "类别", "入队日期"));
+            writer.row(List.of("有镇", one, town, unitName, "普通", "2024-03-01"));
+            writer.row(List.of("无镇", two, "", unitName, "普通", "2024-03-01"));
+        }
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            ImportPlan plan = RosterImport.plan(file, RosterImport.guessMapping(RosterImport.header(file)), session, new NullProgressMonitor());
+            assertThat(plan.validRows()).extracting(ImportPlan.Row::number).containsExactly(2);
+            MilitiaUnit chosen = (MilitiaUnit) plan.validRows().get(0).values().get(ImportField.UNIT);
+            assertThat(chosen.getName()).isEqualTo(unitName);
+            assertThat(chosen.getOrgUnit().getParent().getName()).isEqualTo(town);
+            assertThat(plan.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.row()).isEqualTo(3);
+                assertThat(problem.message()).startsWith("有多个名为“" + unitName + "”的民兵分队");
+            });
+        }
+    }
+
     @Test
     void theWizardReportsTheProblemsAndImportsNothingWhenAskedTo() throws Exception {
         Path file = rosterFile("向导.xlsx");

@@ -17,6 +17,10 @@ public enum ImportField {
     NAME(CorePackage.Literals.PERSON__NAME, true, "姓名", "名字", "name"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     IDENTITY_NUMBER(CorePackage.Literals.PERSON__IDENTITY_NUMBER, true, "身份证号", "身份证号码", "公民身份号码", "身份证", "identity number", "id number"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     UNIT(MobilizationPackage.Literals.MILITIA_MEMBER__UNIT, true, "所在分队", "分队", "编组", "unit"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    /** The town of the unit: tells apart units of the same name in different towns; sets nothing. */
+    TOWN(MobilizationPackage.Literals.MILITIA_UNIT__ORG_UNIT, false, "乡镇（街道）", "乡镇", "街道", "乡镇街道", "town"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    /** The organization (village, community, enterprise) of the unit: tells apart units of the same name; sets nothing. */
+    ORG_UNIT(MobilizationPackage.Literals.MILITIA_UNIT__ORG_UNIT, false, "所在单位", "单位", "村（社区）", "organization"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     CATEGORY(MobilizationPackage.Literals.MILITIA_MEMBER__CATEGORY, true, "类别", "民兵类别", "category"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     JOIN_DATE(MobilizationPackage.Literals.MILITIA_MEMBER__JOIN_DATE, true, "入队日期", "入队时间", "join date"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     POSITION(MobilizationPackage.Literals.MILITIA_MEMBER__POSITION, false, "职务", "position"), //$NON-NLS-1$ //$NON-NLS-2$
@@ -52,6 +56,11 @@ public enum ImportField {
         return required;
     }
 
+    /** Whether the field only helps find the unit. */
+    public boolean locatesUnit() {
+        return this == TOWN || this == ORG_UNIT;
+    }
+
     /** Whether the field belongs to the person (else to the militia member). */
     public boolean ofPerson() {
         return feature.getEContainingClass() == CorePackage.Literals.PERSON;
@@ -59,6 +68,9 @@ public enum ImportField {
 
     /** The field's name as the user reads it. */
     public String label(Locale locale) {
+        if (this == TOWN || this == ORG_UNIT) {
+            return this == TOWN ? org.garrison.internal.mobilization.Messages.Roster_town : org.garrison.internal.mobilization.Messages.Roster_orgUnit;
+        }
         return ModelLabels.of(feature, locale);
     }
 

@@ -162,6 +162,18 @@ public final class RosterImport {
                 problems.add(new ImportPlan.Problem(number, field.label(locale), e.getMessage()));
             }
         }
+        if (values.get(ImportField.UNIT) instanceof List<?> candidates) {
+            MilitiaUnit unit = locate(candidates, (String) values.remove(ImportField.TOWN), (String) values.remove(ImportField.ORG_UNIT));
+            if (unit == null) {
+                values.remove(ImportField.UNIT);
+                problems.add(new ImportPlan.Problem(number, ImportField.UNIT.label(locale),
+                        NLS.bind(Messages.Import_ambiguousUnit, ((MilitiaUnit) candidates.get(0)).getName())));
+            } else {
+                values.put(ImportField.UNIT, unit);
+            }
+        }
+        values.remove(ImportField.TOWN);
+        values.remove(ImportField.ORG_UNIT);
         String identityNumber = (String) values.get(ImportField.IDENTITY_NUMBER);
         if (identityNumber != null) {
             Integer earlier = seen.putIfAbsent(identityNumber, number);
@@ -179,10 +191,13 @@ public final class RosterImport {
     private Object parse(ImportField field, String text) {
         if (field == ImportField.UNIT) {
             List<MilitiaUnit> named = units.getOrDefault(text, List.of());
-            if (named.size() != 1) {
-                throw new IllegalArgumentException(NLS.bind(named.isEmpty() ? Messages.Import_noUnit : Messages.Import_ambiguousUnit, text));
+            if (named.isEmpty()) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Import_noUnit, text));
             }
-            return named.get(0);
+            return named;
+        }
+        if (field.locatesUnit()) {
+            return text;
         }
         EAttribute attribute = field.attribute();
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
@@ -220,6 +235,30 @@ public final class RosterImport {
             return date(text);
         }
         return text;
+    }
+
+    /** The one unit of that name whose organization, or an organization above it, has the town's and the organization's names. */
+    private static MilitiaUnit locate(List<?> candidates, String town, String orgUnit) {
+        List<MilitiaUnit> matching = new ArrayList<>();
+        for (Object candidate : candidates) {
+            MilitiaUnit unit = (MilitiaUnit) candidate;
+            if (belongsTo(unit, town) && belongsTo(unit, orgUnit)) {
+                matching.add(unit);
+            }
+        }
+        return matching.size() == 1 ? matching.get(0) : null;
+    }
+
+    private static boolean belongsTo(MilitiaUnit unit, String organization) {
+        if (organization == null || organization.isBlank()) {
+            return true;
+        }
+        for (org.garrison.model.core.OrgUnit org = unit.getOrgUnit(); org != null; org = org.getParent()) {
+            if (organization.equals(org.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate date(String text) {
@@ -275,7 +314,7 @@ public final class RosterImport {
 
     private static void set(Person person, MilitiaMember member, Map<ImportField, Object> values) {
         values.forEach((field, value) -> {
-            if (field != ImportField.UNIT) {
+            if (field != ImportField.UNIT && !field.locatesUnit()) {
                 (field.ofPerson() ? person : member).eSet(field.feature(), value);
             }
         });
