@@ -74,6 +74,10 @@ public final class Messages extends NLS {
     public static String Muster_attendance;
     public static String Muster_met;
     public static String Muster_notMet;
+    public static String NewMember_title;
+    public static String NewMember_description;
+    public static String NewMember_fill;
+    public static String NewMember_already;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -121,6 +121,8 @@ public final class Messages extends NLS {
     public static String Editor_add;
     public static String Editor_remove;
 
+    public static String Navigator_new;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

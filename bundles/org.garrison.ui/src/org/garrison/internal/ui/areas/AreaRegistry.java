@@ -67,7 +67,7 @@ public final class AreaRegistry {
                 Boolean.parseBoolean(element.getAttribute("groupByYear")), path(eClass, element.getAttribute("orderBy")), //$NON-NLS-1$ //$NON-NLS-2$
                 path(eClass, element.getAttribute("label")), //$NON-NLS-1$
                 element.getAttribute("editor") == null ? RecordsDescriptor.DEFAULT_EDITOR : element.getAttribute("editor"), //$NON-NLS-1$ //$NON-NLS-2$
-                element.getAttribute("listEditor")); //$NON-NLS-1$
+                element.getAttribute("listEditor"), element); //$NON-NLS-1$
     }
 
     /** {@code nsURI#ClassName} to the registered class. */

@@ -9,7 +9,18 @@ import org.garrison.store.query.FeaturePath;
  * editor of one record and the editor of all of them (null: none).
  */
 public record RecordsDescriptor(String name, EClass eClass, FeaturePath groupBy, boolean groupByYear, FeaturePath orderBy, FeaturePath label,
-        String editor, String listEditor) {
+        String editor, String listEditor, org.eclipse.core.runtime.IConfigurationElement contribution) {
+
+    /** Whether the area offers a wizard that creates a record of this kind. */
+    public boolean canCreate() {
+        return contribution != null && contribution.getAttribute("newWizard") != null; //$NON-NLS-1$
+    }
+
+    /** A new instance of the kind's new-record wizard. */
+    public org.eclipse.ui.INewWizard newWizard() throws org.eclipse.core.runtime.CoreException {
+        return (org.eclipse.ui.INewWizard) contribution.createExecutableExtension("newWizard"); //$NON-NLS-1$
+    }
+
 
     /** The generic record editor, for kinds that name no editor of their own. */
     public static final String DEFAULT_EDITOR = "org.garrison.ui.recordEditor"; //$NON-NLS-1$

@@ -30,6 +30,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.areas.AreaDescriptor;
 import org.garrison.internal.ui.areas.AreaRegistry;
+import org.garrison.internal.ui.areas.RecordsDescriptor;
 import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.editor.RecordsEditorInput;
 import org.garrison.store.CommitListener;
@@ -60,6 +61,7 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
     private NavigatorLabels labels;
     private final RecordDeletions deletions = new RecordDeletions();
     private final Action deleteAction = action(Messages.Navigator_delete, this::deleteSelected);
+    private final Action newAction = action(Messages.Navigator_new, this::createRecord);
     private final Action undoAction = action(Messages.Action_undo, () -> deletions.stack().undo());
     private final Action redoAction = action(Messages.Action_redo, () -> deletions.stack().redo());
 
@@ -115,6 +117,7 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redoAction);
         MenuManager menu = new MenuManager();
         menu.add(action(Messages.Navigator_open, () -> open(viewer.getStructuredSelection().getFirstElement())));
+        menu.add(newAction);
         menu.add(new Separator());
         menu.add(deleteAction);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -132,6 +135,8 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
 
     private void updateActions() {
         deleteAction.setEnabled(!selectedRecords().isEmpty());
+        RecordsDescriptor kind = selectedKind();
+        newAction.setEnabled(kind != null && kind.canCreate());
         undoAction.setEnabled(deletions.stack().canUndo());
         redoAction.setEnabled(deletions.stack().canRedo());
     }
@@ -144,6 +149,31 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
             }
         }
         return records;
+    }
+
+    /** The kind of record the selection is in: the kind itself, one of its groups or one of its records. */
+    RecordsDescriptor selectedKind() {
+        return switch (viewer.getStructuredSelection().getFirstElement()) {
+            case NavigatorNodes.RecordsNode node -> node.records();
+            case NavigatorNodes.GroupNode node -> node.parent().records();
+            case NavigatorNodes.RecordNode node -> node.records();
+            case null, default -> null;
+        };
+    }
+
+    /** Opens the kind's new-record wizard (context menu, Ctrl+N); the tree reads afresh after its commit. */
+    public void createRecord() {
+        RecordsDescriptor kind = selectedKind();
+        if (kind == null || !kind.canCreate()) {
+            return;
+        }
+        try {
+            org.eclipse.ui.INewWizard wizard = kind.newWizard();
+            wizard.init(getSite().getWorkbenchWindow().getWorkbench(), viewer.getStructuredSelection());
+            new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Navigator_openFailed, e.getMessage());
+        }
     }
 
     /** Deletes the selected records after the user confirms; they stay deleted until Save, and Undo brings them back. */
