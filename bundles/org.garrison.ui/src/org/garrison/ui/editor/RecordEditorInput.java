@@ -3,21 +3,17 @@ package org.garrison.ui.editor;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
 
 /** A stored record to edit, by its id: two inputs for the same record are the same editor. */
-public final class RecordEditorInput implements IEditorInput {
+public final class RecordEditorInput extends StoreEditorInput {
 
     private final long id;
     private final EClass eClass;
-    private final String name;
 
     public RecordEditorInput(long id, EClass eClass, String name) {
+        super(name);
         this.id = id;
         this.eClass = eClass;
-        this.name = name;
     }
 
     public long id() {
@@ -29,33 +25,8 @@ public final class RecordEditorInput implements IEditorInput {
     }
 
     @Override
-    public String getName() {
-        return name;
-    }
-
-    @Override
     public String getToolTipText() {
-        return name + " (" + eClass.getName() + " #" + id + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    }
-
-    @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
-
-    @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
+        return getName() + " (" + eClass.getName() + " #" + id + ")"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     @Override

@@ -50,11 +50,7 @@ class MemberEditorTest {
     }
 
     private static RecordEditor openFirstMember() throws Exception {
-        command("org.garrison.mobilization.openRoster");
-        RosterEditor roster = (RosterEditor) page().getActiveEditor();
-        roster.joinLoading(new NullProgressMonitor());
-        waitUntil(() -> !roster.members().isEmpty());
-        settle();
+        RosterEditor roster = Workbench.openRoster();
         roster.table().sort(0, true);
         roster.table().selectionLayer().doCommand(new SelectRowsCommand(roster.table().selectionLayer(), 0, 0, false, false));
         roster.table().openSelected();

@@ -3,6 +3,7 @@ package org.garrison.mobilization.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.mobilization.tests.Workbench.answerDialog;
 import static org.garrison.mobilization.tests.Workbench.command;
+import static org.garrison.mobilization.tests.Workbench.openRoster;
 import static org.garrison.mobilization.tests.Workbench.page;
 import static org.garrison.mobilization.tests.Workbench.settle;
 import static org.garrison.mobilization.tests.Workbench.typeIntoCell;
@@ -68,15 +69,6 @@ class RosterEditorTest {
         settle();
     }
 
-    private static RosterEditor openRoster() throws Exception {
-        command("org.garrison.mobilization.openRoster");
-        RosterEditor roster = (RosterEditor) page().getActiveEditor();
-        roster.joinLoading(new NullProgressMonitor());
-        long stored = CompactDistrict.members();
-        waitUntil(() -> roster.members().size() == stored);
-        settle();
-        return roster;
-    }
 
     @Test
     void theRosterFiltersTheDistrictByTownCategoryAndAge() throws Exception {

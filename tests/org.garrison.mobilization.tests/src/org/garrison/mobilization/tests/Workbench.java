@@ -100,4 +100,15 @@ final class Workbench {
         nat.getActiveCellEditor().commit(MoveDirectionEnum.NONE);
         settle();
     }
+
+    /** Opens the roster by its command and waits until it shows every stored member. */
+    static org.garrison.internal.mobilization.roster.RosterEditor openRoster() throws Exception {
+        command("org.garrison.mobilization.openRoster");
+        var roster = (org.garrison.internal.mobilization.roster.RosterEditor) page().getActiveEditor();
+        roster.joinLoading(new org.eclipse.core.runtime.NullProgressMonitor());
+        long stored = CompactDistrict.members();
+        waitUntil(() -> roster.members().size() == stored);
+        settle();
+        return roster;
+    }
 }

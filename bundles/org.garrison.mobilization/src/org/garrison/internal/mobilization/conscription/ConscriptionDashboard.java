@@ -18,13 +18,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.garrison.internal.mobilization.Ledgers;
 import org.garrison.internal.mobilization.Messages;
 import org.garrison.model.conscription.ConscriptionIndicators;
-import org.garrison.model.core.CorePackage;
 import org.garrison.model.mobilization.ConscriptionCampaign;
 import org.garrison.model.mobilization.ConscriptionIndicator;
 import org.garrison.model.mobilization.MobilizationLedger;
-import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.model.mobilization.Recruit;
 import org.garrison.model.mobilization.RecruitEducation;
 import org.garrison.model.mobilization.RecruitMeasure;
@@ -65,8 +64,7 @@ public class ConscriptionDashboard extends StoreEditorPart {
             throw new PartInitException(input.getName());
         }
         try {
-            session().loadRoots(CorePackage.Literals.DISTRICT);
-            List<MobilizationLedger> ledgers = session().loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER);
+            List<MobilizationLedger> ledgers = Ledgers.read(session());
             EObject found = session().find(recordInput.id());
             if (!(found instanceof ConscriptionCampaign stored)) {
                 throw new PartInitException(NLS.bind(Messages.Dashboard_gone, input.getName()));

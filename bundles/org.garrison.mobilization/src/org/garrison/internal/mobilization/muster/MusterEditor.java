@@ -28,12 +28,12 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.garrison.internal.mobilization.Ledgers;
 import org.garrison.internal.mobilization.Messages;
 import org.garrison.model.core.CorePackage;
 import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationFactory;
-import org.garrison.model.mobilization.MobilizationLedger;
 import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.model.mobilization.MobilizationPackage.Literals;
 import org.garrison.model.mobilization.Muster;
@@ -74,10 +74,7 @@ public class MusterEditor extends StoreEditorPart {
             throw new PartInitException(input.getName());
         }
         try {
-            session().loadRoots(CorePackage.Literals.DISTRICT);
-            for (MobilizationLedger ledger : session().<MobilizationLedger>loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER)) {
-                ledger.getUnits().forEach(this::collectUnits);
-            }
+            units.addAll(Ledgers.units(Ledgers.read(session())));
             if (!(session().find(recordInput.id()) instanceof Muster found)) {
                 throw new PartInitException(NLS.bind(Messages.Muster_gone, input.getName()));
             }
@@ -85,11 +82,6 @@ public class MusterEditor extends StoreEditorPart {
         } catch (StoreException e) {
             throw new PartInitException(e.getMessage(), e);
         }
-    }
-
-    private void collectUnits(MilitiaUnit unit) {
-        units.add(unit);
-        unit.getSubUnits().forEach(this::collectUnits);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
+import org.garrison.internal.mobilization.Ledgers;
 import org.garrison.internal.mobilization.Messages;
 import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.CorePackage;
@@ -32,7 +33,6 @@ import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationFactory;
-import org.garrison.model.mobilization.MobilizationLedger;
 import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.store.StoreException;
@@ -59,19 +59,12 @@ public class NewMemberWizard extends Wizard implements INewWizard {
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         session = GarrisonUI.getStore().openSession();
         try {
+            units.addAll(Ledgers.units(Ledgers.read(session)));
             List<District> districts = session.loadRoots(CorePackage.Literals.DISTRICT);
             district = districts.isEmpty() ? null : districts.get(0);
-            for (MobilizationLedger ledger : session.<MobilizationLedger>loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER)) {
-                ledger.getUnits().forEach(this::collect);
-            }
         } catch (StoreException e) {
             page.setErrorMessage(e.getMessage());
         }
-    }
-
-    private void collect(MilitiaUnit unit) {
-        units.add(unit);
-        unit.getSubUnits().forEach(this::collect);
     }
 
     @Override

@@ -18,8 +18,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.garrison.internal.mobilization.Ledgers;
 import org.garrison.internal.mobilization.Messages;
-import org.garrison.model.core.CorePackage;
 import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
@@ -89,10 +89,8 @@ public class RosterEditor extends StoreEditorPart {
         loading = Job.create(Messages.Roster_loading, monitor -> {
             SubMonitor progress = SubMonitor.convert(monitor, Messages.Roster_loading, 3);
             try {
-                session().loadRoots(CorePackage.Literals.DISTRICT);
-                progress.worked(1);
-                List<MobilizationLedger> ledgers = session().loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER);
-                progress.worked(1);
+                List<MobilizationLedger> ledgers = Ledgers.read(session());
+                progress.worked(2);
                 List<MilitiaMember> read = new ArrayList<>();
                 for (MobilizationLedger ledger : ledgers) {
                     ledger.getUnits().forEach(unit -> collect(unit, read));
