@@ -78,6 +78,17 @@ public final class Messages extends NLS {
     public static String NewMember_description;
     public static String NewMember_fill;
     public static String NewMember_already;
+    public static String Bulletin_title;
+    public static String Bulletin_asOf;
+    public static String Bulletin_town;
+    public static String Bulletin_items;
+    public static String Bulletin_met;
+    public static String Bulletin_rectifying;
+    public static String Bulletin_open;
+    public static String Bulletin_overdue;
+    public static String Bulletin_share;
+    public static String Bulletin_total;
+    public static String Bulletin_export;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -33,6 +33,7 @@ import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationFactory;
+import org.garrison.model.mobilization.MobilizationLedger;
 import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.store.StoreException;
@@ -59,9 +60,9 @@ public class NewMemberWizard extends Wizard implements INewWizard {
     public void init(IWorkbench workbench, IStructuredSelection selection) {
         session = GarrisonUI.getStore().openSession();
         try {
-            units.addAll(Ledgers.units(Ledgers.read(session)));
-            List<District> districts = session.loadRoots(CorePackage.Literals.DISTRICT);
-            district = districts.isEmpty() ? null : districts.get(0);
+            List<MobilizationLedger> ledgers = Ledgers.read(session);
+            units.addAll(Ledgers.units(ledgers));
+            district = ledgers.isEmpty() ? null : ledgers.get(0).getDistrict();
         } catch (StoreException e) {
             page.setErrorMessage(e.getMessage());
         }

@@ -117,6 +117,17 @@ class SessionTest {
     }
 
     @Test
+    void loadingRootsAgainAnswersTheSameRoots() throws Exception {
+        DerbyStore database = storedDistrict("again", "张三");
+        StoreSession session = database.openSession();
+        List<District> first = session.loadRoots(CorePackage.Literals.DISTRICT);
+        List<District> second = session.loadRoots(CorePackage.Literals.DISTRICT);
+        assertThat(first).hasSize(1);
+        assertThat(second).containsExactlyElementsOf(first);
+        database.close();
+    }
+
+    @Test
     void addedAndRemovedRecordsAreStored() throws Exception {
         DerbyStore database = storedDistrict("addremove", "张三", "李四");
         StoreSession session = database.openSession();

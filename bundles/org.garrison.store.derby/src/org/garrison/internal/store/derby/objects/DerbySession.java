@@ -77,7 +77,9 @@ public final class DerbySession implements StoreSession {
     @Override
     @SuppressWarnings("unchecked")
     public <T extends EObject> List<T> loadRoots(EClass rootClass) throws StoreException {
-        return (List<T>) read(c -> new ObjectReader(host.mapping()).loadRoots(c, rootClass, loaded));
+        read(c -> new ObjectReader(host.mapping()).loadRoots(c, rootClass, loaded));
+        // Roots read by an earlier call are the session's already: every stored root of the class is the answer.
+        return (List<T>) resource.getContents().stream().filter(root -> rootClass.isInstance(root) && ObjectIds.of(root) != null).toList();
     }
 
     @Override
