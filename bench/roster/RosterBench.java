@@ -156,11 +156,12 @@ public class RosterBench {
     }
 
     private static String town(MilitiaUnit unit) {
-        org.garrison.model.core.OrgUnit org = unit.getOrgUnit();
-        while (org.getParent() != null && org.getLevel() != org.garrison.model.core.OrgUnitLevel.TOWN && org.getLevel() != org.garrison.model.core.OrgUnitLevel.SUBDISTRICT) {
-            org = org.getParent();
+        org.garrison.model.core.OrgUnit office = unit.getOrgUnit();
+        while (office.getParent() != null && office.getLevel() != org.garrison.model.core.OrgUnitLevel.TOWN
+                && office.getLevel() != org.garrison.model.core.OrgUnitLevel.SUBDISTRICT) {
+            office = office.getParent();
         }
-        return org.getName();
+        return office.getName();
     }
 
     private static double seconds(long from) {

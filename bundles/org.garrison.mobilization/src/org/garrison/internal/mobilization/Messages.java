@@ -89,6 +89,11 @@ public final class Messages extends NLS {
     public static String Bulletin_share;
     public static String Bulletin_total;
     public static String Bulletin_export;
+    public static String Units_name;
+    public static String Units_members;
+    public static String Units_core;
+    public static String Units_ordinary;
+    public static String Units_summary;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

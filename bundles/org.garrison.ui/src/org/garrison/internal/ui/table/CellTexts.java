@@ -35,7 +35,8 @@ public final class CellTexts {
             return flag ? Messages.Table_yes : Messages.Table_no;
         }
         if (value instanceof Enumerator literal) {
-            return literalNames.getOrDefault(literal, literal.getLiteral());
+            // literals the item providers named (learnLiterals), else as the model's labels name them
+            return literalNames.computeIfAbsent(literal, l -> org.garrison.model.labels.ModelLabels.of(l, java.util.Locale.getDefault()));
         }
         if (value instanceof EObject record) {
             return RecordNames.of(record, items);
