@@ -106,8 +106,12 @@ class MemberEditorTest {
         RecordEditor editor = (RecordEditor) page().openEditor(new RecordEditorInput(id, MobilizationPackage.Literals.ARMED_CADRE, "专武干部"), RecordEditor.ID);
         ArmedCadre cadre = (ArmedCadre) editor.record();
         int meetings = cadre.getMeetings().size();
+        String rate = meetings == 0 ? "0.0%" : String.format("%.1f%%", 100.0 * cadre.getMeetings().stream().filter(m -> m.isAttended()).count() / meetings);
+        assertThat(text(editor, rate)).as("the meeting attendance rate, computed, is shown").isNotNull();
         press(editor, "添加(&A)");
         assertThat(cadre.getMeetings()).hasSize(meetings + 1);
+        String after = String.format("%.1f%%", 100.0 * cadre.getMeetings().stream().filter(m -> m.isAttended()).count() / (meetings + 1));
+        assertThat(text(editor, after)).as("and follows the new meeting").isNotNull();
         assertThat(editor.isDirty()).isTrue();
         command("org.eclipse.ui.edit.undo");
         assertThat(cadre.getMeetings()).hasSize(meetings);

@@ -115,6 +115,32 @@ public class RecordEditor extends StoreEditorPart {
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
             fields.add(new FieldBinding(domain(), owner, attribute, name, control, this::validate));
         }
+        for (EAttribute attribute : owner.eClass().getEAllAttributes()) {
+            if (attribute.isDerived() && !attribute.isMany()) {
+                new Label(body, SWT.NONE).setText(nameOf(owner, attribute) + Messages.Editor_colon);
+                Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
+                GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(shown);
+                computed.add(new Computed(owner, attribute, shown));
+            }
+        }
+        showComputed();
+    }
+
+    /** A value the model computes (age and sex from the identity number, a cadre's meeting attendance), shown, not typed. */
+    private record Computed(EObject owner, EAttribute attribute, Text shown) {
+    }
+
+    private final List<Computed> computed = new ArrayList<>();
+
+    private void showComputed() {
+        org.garrison.internal.ui.table.CellTexts texts = new org.garrison.internal.ui.table.CellTexts(items());
+        for (Computed value : computed) {
+            if (!value.shown().isDisposed()) {
+                Object current = value.owner().eGet(value.attribute());
+                value.shown().setText(current instanceof Double rate && value.attribute().getName().endsWith("Rate") //$NON-NLS-1$
+                        ? String.format("%.1f%%", rate * 100) : texts.text(current)); //$NON-NLS-1$
+            }
+        }
     }
 
     private String nameOf(EObject owner, EStructuralFeature feature) {
@@ -201,11 +227,13 @@ public class RecordEditor extends StoreEditorPart {
     @Override
     protected void commandStackChanged() {
         contained.forEach(ContainedRecords::refresh);
+        showComputed();
     }
 
     @Override
     protected void reverted() {
         contained.forEach(ContainedRecords::refresh);
+        showComputed();
         fields.forEach(FieldBinding::reset);
         validate();
         if (header != null && !header.isDisposed() && header.getText().isEmpty()) {
