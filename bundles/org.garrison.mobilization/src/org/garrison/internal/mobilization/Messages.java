@@ -50,7 +50,6 @@ public final class Messages extends NLS {
     public static String Import_done;
     public static String Import_failed;
     public static String Import_nothingImported;
-    public static String Dashboard_gone;
     public static String Dashboard_title;
     public static String Dashboard_quota;
     public static String Dashboard_rates;
@@ -66,7 +65,6 @@ public final class Messages extends NLS {
     public static String Dashboard_yes;
     public static String Dashboard_no;
     public static String Dashboard_noCampaign;
-    public static String Muster_gone;
     public static String Muster_units;
     public static String Muster_generate;
     public static String Muster_rollCall;

@@ -75,6 +75,24 @@ public abstract class StoreEditorPart extends EditorPart {
         }
     }
 
+    /**
+     * The stored record a {@link RecordEditorInput} names, read in {@link #session()}; refused with a
+     * message when the input names no record of the type (deleted meanwhile, or another kind).
+     */
+    protected <T extends org.eclipse.emf.ecore.EObject> T storedRecord(IEditorInput input, Class<T> type) throws PartInitException {
+        if (!(input instanceof RecordEditorInput recordInput)) {
+            throw new PartInitException(org.eclipse.osgi.util.NLS.bind(Messages.Editor_wrongInput, input.getName()));
+        }
+        try {
+            if (session().find(recordInput.id()) instanceof org.eclipse.emf.ecore.EObject found && type.isInstance(found)) {
+                return type.cast(found);
+            }
+        } catch (StoreException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        throw new PartInitException(org.eclipse.osgi.util.NLS.bind(Messages.Editor_gone, input.getName()));
+    }
+
     /** Reads what the editor edits, in {@link #session()}; throw to refuse the input with a message. */
     protected abstract void opened(IEditorInput input) throws PartInitException;
 

@@ -3,7 +3,6 @@ package org.garrison.mobilization.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.mobilization.tests.Workbench.command;
 import static org.garrison.mobilization.tests.Workbench.page;
-import static org.garrison.mobilization.tests.Workbench.settle;
 import static org.garrison.mobilization.tests.Workbench.typeIntoCell;
 
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import org.garrison.model.mobilization.RecruitStage;
 import org.garrison.store.StoreSession;
 import org.garrison.ui.GarrisonUI;
 import org.garrison.ui.table.RecordTable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +30,12 @@ import org.junit.jupiter.api.Test;
  * 10 men turning eighteen, 6 registered, 5 sent to the physical exam and passing both checks,
  * 4 enlisted (2 at university, 1 graduate), 1 of them returned.
  */
-class ConscriptionDashboardTest {
+class ConscriptionDashboardTest extends MobilizationUiTest {
 
     private static final int YEAR = 2030;
 
     @BeforeAll
     static void storeACampaign() throws Exception {
-        CompactDistrict.stored();
         try (StoreSession session = GarrisonUI.getStore().openSession()) {
             District district = session.<District>loadRoots(CorePackage.Literals.DISTRICT).get(0);
             MobilizationLedger ledger = session.<MobilizationLedger>loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER).get(0);
@@ -94,12 +91,6 @@ class ConscriptionDashboardTest {
             recruit.setReturnReason("体检复查不合格");
         }
         campaign.getRecruits().add(recruit);
-    }
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-        settle();
     }
 
     @Test

@@ -27,8 +27,6 @@ import org.garrison.store.StoreSession;
 import org.garrison.store.query.Query;
 import org.garrison.ui.GarrisonUI;
 import org.garrison.ui.editor.RecordEditorInput;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,18 +34,7 @@ import org.junit.jupiter.api.Test;
  * redone, saved and read back; an invalid identity number marked and Save refused. A cadre's
  * monthly meetings are a table in the cadre's editor, with Add and Undo.
  */
-class MemberEditorTest {
-
-    @BeforeAll
-    static void storeADistrict() throws Exception {
-        CompactDistrict.stored();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-        settle();
-    }
+class MemberEditorTest extends MobilizationUiTest {
 
     private static RecordEditor openFirstMember() throws Exception {
         RosterEditor roster = Workbench.openRoster();

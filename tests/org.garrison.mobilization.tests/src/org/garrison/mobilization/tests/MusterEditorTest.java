@@ -32,7 +32,6 @@ import org.garrison.model.mobilization.RollCallEntry;
 import org.garrison.store.StoreSession;
 import org.garrison.ui.GarrisonUI;
 import org.garrison.ui.editor.RecordEditorInput;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +40,12 @@ import org.junit.jupiter.api.Test;
  * marked absent in the roll call until the attendance falls under the 90% target, an undo, and
  * the saved muster with its counts taken from the roll call.
  */
-class MusterEditorTest {
+class MusterEditorTest extends MobilizationUiTest {
 
     private static long musterId;
 
     @BeforeAll
     static void storeAMuster() throws Exception {
-        CompactDistrict.stored();
         try (StoreSession session = GarrisonUI.getStore().openSession()) {
             session.loadRoots(CorePackage.Literals.DISTRICT);
             MobilizationLedger ledger = session.<MobilizationLedger>loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER).get(0);
@@ -59,12 +57,6 @@ class MusterEditorTest {
             session.commit();
             musterId = session.idOf(muster).getAsLong();
         }
-    }
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-        settle();
     }
 
     @Test

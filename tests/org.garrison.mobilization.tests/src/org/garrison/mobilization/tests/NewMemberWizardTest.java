@@ -22,16 +22,10 @@ import org.garrison.store.query.Condition;
 import org.garrison.store.query.FeaturePath;
 import org.garrison.store.query.Query;
 import org.garrison.ui.GarrisonUI;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** New (the navigator's new-record wizard for the roster): checked while typing, committed on Finish. */
-class NewMemberWizardTest {
-
-    @BeforeAll
-    static void storeADistrict() throws Exception {
-        CompactDistrict.stored();
-    }
+class NewMemberWizardTest extends MobilizationUiTest {
 
     @Test
     void aMemberIsCheckedWhileTypedAndStoredOnFinish() throws Exception {

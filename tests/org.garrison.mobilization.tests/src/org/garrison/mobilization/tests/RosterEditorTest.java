@@ -35,8 +35,6 @@ import org.garrison.spreadsheet.TableFiles;
 import org.garrison.store.StoreSession;
 import org.garrison.ui.GarrisonUI;
 import org.garrison.ui.table.RecordTable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * category and age, sorted, edited in place with undo and save, exported; a conflicting change
  * by another session is reported when saving.
  */
-class RosterEditorTest {
+class RosterEditorTest extends MobilizationUiTest {
 
     private static final int MEMBERS = CompactDistrict.MEMBERS;
     private static final int NAME = 0;
@@ -57,17 +55,6 @@ class RosterEditorTest {
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void storeADistrict() throws Exception {
-        CompactDistrict.stored();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-        settle();
-    }
 
 
     @Test

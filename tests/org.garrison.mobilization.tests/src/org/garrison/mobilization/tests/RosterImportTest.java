@@ -34,7 +34,6 @@ import org.garrison.store.query.Condition;
 import org.garrison.store.query.FeaturePath;
 import org.garrison.store.query.Query;
 import org.garrison.ui.GarrisonUI;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and problem; the valid rows are imported (new members added, a stored one updated), or nothing;
  * importing the same file again adds no one.
  */
-class RosterImportTest {
+class RosterImportTest extends MobilizationUiTest {
 
     @TempDir
     Path folder;
@@ -53,11 +52,6 @@ class RosterImportTest {
     private String storedIdentityNumber;
     private final String newOne = IdentityNumber.of("320102", LocalDate.of(1998, 4, 5), 700 + (int) (System.nanoTime() % 100));
     private final String newTwo = IdentityNumber.of("320102", LocalDate.of(2001, 9, 9), 800 + (int) (System.nanoTime() % 100));
-
-    @BeforeAll
-    static void storeADistrict() throws Exception {
-        CompactDistrict.stored();
-    }
 
     /** A unit whose name is unique in the district, and a member stored in it. */
     @BeforeEach

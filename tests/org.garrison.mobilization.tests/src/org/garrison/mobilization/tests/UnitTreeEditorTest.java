@@ -11,23 +11,10 @@ import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.ui.editor.RecordsEditorInput;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The unit tree: every member counted once, the core/ordinary split per unit and per town adding up. */
-class UnitTreeEditorTest {
-
-    @BeforeAll
-    static void storeADistrict() throws Exception {
-        CompactDistrict.stored();
-    }
-
-    @AfterEach
-    void closeEditors() {
-        page().closeAllEditors(false);
-        settle();
-    }
+class UnitTreeEditorTest extends MobilizationUiTest {
 
     @Test
     void townsAndUnitsShowTheirMembersAndTheCoreOrdinarySplit() throws Exception {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -30,7 +29,6 @@ import org.garrison.model.mobilization.RecruitMeasure;
 import org.garrison.model.mobilization.RecruitStage;
 import org.garrison.model.mobilization.TargetDirection;
 import org.garrison.store.StoreException;
-import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.table.RecordColumn;
 import org.garrison.ui.table.RecordTable;
@@ -60,16 +58,9 @@ public class ConscriptionDashboard extends StoreEditorPart {
 
     @Override
     protected void opened(IEditorInput input) throws PartInitException {
-        if (!(input instanceof RecordEditorInput recordInput)) {
-            throw new PartInitException(input.getName());
-        }
         try {
             List<MobilizationLedger> ledgers = Ledgers.read(session());
-            EObject found = session().find(recordInput.id());
-            if (!(found instanceof ConscriptionCampaign stored)) {
-                throw new PartInitException(NLS.bind(Messages.Dashboard_gone, input.getName()));
-            }
-            campaign = stored;
+            campaign = storedRecord(input, ConscriptionCampaign.class);
             indicators = ledgers.isEmpty() || ledgers.get(0).getIndicators().isEmpty() ? ConscriptionIndicators.defaults()
                     : List.copyOf(ledgers.get(0).getIndicators());
         } catch (StoreException e) {

@@ -40,7 +40,6 @@ import org.garrison.model.mobilization.Muster;
 import org.garrison.model.mobilization.RollCallEntry;
 import org.garrison.store.StoreException;
 import org.garrison.ui.editor.FieldBinding;
-import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.table.RecordColumn;
 import org.garrison.ui.table.RecordTable;
@@ -70,18 +69,12 @@ public class MusterEditor extends StoreEditorPart {
 
     @Override
     protected void opened(IEditorInput input) throws PartInitException {
-        if (!(input instanceof RecordEditorInput recordInput)) {
-            throw new PartInitException(input.getName());
-        }
         try {
             units.addAll(Ledgers.units(Ledgers.read(session())));
-            if (!(session().find(recordInput.id()) instanceof Muster found)) {
-                throw new PartInitException(NLS.bind(Messages.Muster_gone, input.getName()));
-            }
-            muster = found;
         } catch (StoreException e) {
             throw new PartInitException(e.getMessage(), e);
         }
+        muster = storedRecord(input, Muster.class);
     }
 
     @Override

@@ -29,9 +29,7 @@ import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.RecordNames;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.ui.editor.FieldBinding;
-import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.editor.StoreEditorPart;
-import org.garrison.store.StoreException;
 import org.garrison.ui.GarrisonUI;
 
 /**
@@ -50,17 +48,7 @@ public class RecordEditor extends StoreEditorPart {
 
     @Override
     protected void opened(IEditorInput input) throws PartInitException {
-        if (!(input instanceof RecordEditorInput recordInput)) {
-            throw new PartInitException(NLS.bind(Messages.Editor_wrongInput, input.getName()));
-        }
-        try {
-            record = session().find(recordInput.id());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (record == null) {
-            throw new PartInitException(NLS.bind(Messages.Editor_gone, input.getName()));
-        }
+        record = storedRecord(input, EObject.class);
     }
 
     @Override
