@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Counts and sums over a query's records, grouped by features (or the year, quarter or month of
  * a date), computed by the database: {@code Aggregation.of(query).groupBy(Grouping.yearOf(date)).count()}.
- * Ordering and paging of the query are ignored; rows come ordered by their group keys.
+ * Ordering and paging of the query are ignored; rows come ordered by their group keys. A path with
+ * a many-valued step makes a row of each element: {@code count(FeaturePath.of(trainees))} of the
+ * year's training batches counts trainee places, {@code countDistinct} the different trainees.
  */
 public final class Aggregation {
 
@@ -78,12 +80,22 @@ public final class Aggregation {
         return new Aggregation(query, more, measures);
     }
 
+    /** COUNT of the records, or of the elements when the query's conditions or other measures pass many-valued steps. */
     public Aggregation count() {
         return measure(new Measure(Function.COUNT, null));
     }
 
     public Aggregation countDistinct(FeaturePath path) {
         return measure(new Measure(Function.COUNT_DISTINCT, path));
+    }
+
+    /** COUNT of the path's non-null values: with a many-valued path, the number of elements. */
+    public Aggregation count(FeaturePath path) {
+        return measure(new Measure(Function.COUNT, path));
+    }
+
+    public Aggregation min(FeaturePath path) {
+        return measure(new Measure(Function.MIN, path));
     }
 
     public Aggregation sum(FeaturePath path) {

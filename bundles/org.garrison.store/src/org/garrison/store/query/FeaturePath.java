@@ -9,8 +9,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.garrison.internal.store.StoreApiMessages;
 
 /**
- * A chain of single-valued features from a query's class: {@code unit.orgUnit} of a militia member
- * is the town of its unit. Every step but the last is a reference; the store joins along it.
+ * A chain of features from a query's class: {@code unit.orgUnit} of a militia member is the town of
+ * its unit. Every step but the last is a reference; the store joins along it. A many-valued step
+ * ({@code trainees} of a training batch) stands for each of its elements: a condition on
+ * {@code trainees.orgUnit} finds the batches with some trainee of that unit, and in an aggregation
+ * every element is a row of its own, so {@code count(trainees)} counts trainee places.
  */
 public record FeaturePath(List<EStructuralFeature> steps) {
 
@@ -31,6 +34,21 @@ public record FeaturePath(List<EStructuralFeature> steps) {
         return new FeaturePath(List.of(steps));
     }
 
+    /** Whether some step has many values (so that the path stands for each element). */
+    public boolean isMany() {
+        return steps.stream().anyMatch(EStructuralFeature::isMany);
+    }
+
+    /** {@link #checkFrom(EClass)}, and every step single-valued: for orderings. */
+    public void checkSingleFrom(EClass eClass) {
+        checkFrom(eClass);
+        for (EStructuralFeature step : steps) {
+            if (step.isMany()) {
+                throw new IllegalArgumentException(StoreApiMessages.format("query.notSingle", step.getEContainingClass().getName(), step.getName())); //$NON-NLS-1$
+            }
+        }
+    }
+
     public EStructuralFeature last() {
         return steps.get(steps.size() - 1);
     }
@@ -41,9 +59,6 @@ public record FeaturePath(List<EStructuralFeature> steps) {
         for (EStructuralFeature step : steps) {
             if (!current.getEAllStructuralFeatures().contains(step)) {
                 throw new IllegalArgumentException(StoreApiMessages.format("query.unknownFeature", current.getName(), step.getName())); //$NON-NLS-1$
-            }
-            if (step.isMany()) {
-                throw new IllegalArgumentException(StoreApiMessages.format("query.notSingle", current.getName(), step.getName())); //$NON-NLS-1$
             }
             if (step instanceof EReference reference) {
                 current = reference.getEReferenceType();

@@ -47,7 +47,7 @@ public final class Query {
     }
 
     public Query orderBy(FeaturePath path, boolean ascending) {
-        path.checkFrom(eClass);
+        path.checkSingleFrom(eClass);
         List<Order> more = new ArrayList<>(orders);
         more.add(new Order(path, ascending));
         return new Query(eClass, conditions, more, offset, limit);

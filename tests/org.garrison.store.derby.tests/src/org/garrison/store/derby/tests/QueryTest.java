@@ -12,6 +12,7 @@ import org.garrison.model.core.CorePackage;
 import org.garrison.model.core.OrgUnit;
 import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
+import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.store.StoreSession;
 import org.garrison.store.query.Aggregation;
@@ -126,6 +127,40 @@ class QueryTest {
             assertThat(veterans).hasSize(1);
             assertThat(veterans.get(0).value(0).longValue()).isEqualTo(2);
             assertThat(veterans.get(0).value(1).longValue()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aManyValuedStepStandsForEachElement() throws Exception {
+        FeaturePath members = FeaturePath.of(M.getMilitiaUnit_Members());
+        FeaturePath memberCategory = FeaturePath.of(M.getMilitiaUnit_Members(), M.getMilitiaMember_Category());
+        try (StoreSession session = fixture.store.openSession()) {
+            // Both companies have two core members: each unit is found once, not once per member.
+            Query withCore = Query.of(M.getMilitiaUnit()).where(Condition.eq(memberCategory, MilitiaCategory.CORE))
+                    .orderBy(M.getMilitiaUnit_Name(), true);
+            assertThat(session.<MilitiaUnit>list(withCore)).extracting(MilitiaUnit::getName).containsExactly("东镇应急连", "西镇民兵连");
+            assertThat(session.count(withCore)).isEqualTo(2);
+
+            // Only 赵一 (东镇) is a veteran core member.
+            Query withVeteranCore = Query.of(M.getMilitiaUnit()).where(Condition.eq(memberCategory, MilitiaCategory.CORE))
+                    .where(Condition.eq(FeaturePath.of(M.getMilitiaUnit_Members(), M.getMilitiaMember_Veteran()), true));
+            assertThat(session.<MilitiaUnit>list(withVeteranCore)).extracting(MilitiaUnit::getName).containsExactly("东镇应急连");
+
+            // Each member a row: 3 + 3 members, of whom 4 core, 2 veterans; per town 3 and 3.
+            Aggregation.Row all = session.aggregate(Aggregation.of(Query.of(M.getMilitiaUnit())).count(members)
+                    .sum(FeaturePath.of(M.getMilitiaUnit_Members(), M.getMilitiaMember_Veteran()))).get(0);
+            assertThat(all.value(0).longValue()).isEqualTo(6);
+            assertThat(all.value(1).longValue()).isEqualTo(2);
+            Aggregation.Row core = session.aggregate(Aggregation.of(Query.of(M.getMilitiaUnit()).where(Condition.eq(memberCategory, MilitiaCategory.CORE)))
+                    .countDistinct(FeaturePath.of(M.getMilitiaUnit_Members(), M.getMilitiaMember_Person()))).get(0);
+            assertThat(core.count()).isEqualTo(4);
+            Map<Object, Long> perTown = new LinkedHashMap<>();
+            session.aggregate(Aggregation.of(Query.of(M.getMilitiaUnit())).groupBy(Grouping.by(FeaturePath.of(M.getMilitiaUnit_OrgUnit()))).count(members))
+                    .forEach(row -> perTown.put(((OrgUnit) row.keys().get(0)).getName(), row.count()));
+            assertThat(perTown).containsOnly(Map.entry("东镇", 3L), Map.entry("西镇", 3L));
+
+            assertThatThrownBy(() -> Query.of(M.getMilitiaUnit()).orderBy(memberCategory, true)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("MilitiaUnit.members");
         }
     }
 

@@ -45,6 +45,7 @@ public final class QuerySql {
     private final StringBuilder from = new StringBuilder();
     private final List<Parameter> parameters = new ArrayList<>();
     private final ClassTable root;
+    private boolean manyJoined;
 
     public QuerySql(SchemaMapping mapping, EClass eClass) {
         this.mapping = mapping;
@@ -57,11 +58,17 @@ public final class QuerySql {
     public String selectIds(Query query) {
         String where = where(query.conditions());
         StringJoiner order = new StringJoiner(", "); //$NON-NLS-1$
+        StringBuilder columns = new StringBuilder("t0.ID"); //$NON-NLS-1$
         for (Query.Order key : query.orders()) {
-            order.add(select(key.path()).expression() + (key.ascending() ? " ASC" : " DESC")); //$NON-NLS-1$ //$NON-NLS-2$
+            String expression = select(key.path()).expression();
+            order.add(expression + (key.ascending() ? " ASC" : " DESC")); //$NON-NLS-1$ //$NON-NLS-2$
+            columns.append(", ").append(expression); //$NON-NLS-1$
         }
         order.add("t0.ID"); //$NON-NLS-1$
-        StringBuilder sql = new StringBuilder("SELECT t0.ID FROM ").append(from).append(where).append(" ORDER BY ").append(order); //$NON-NLS-1$ //$NON-NLS-2$
+        // A many-valued join repeats a record once per matching element: DISTINCT, which in Derby
+        // wants the ordering keys among the selected columns.
+        String selected = manyJoined ? "DISTINCT " + columns : "t0.ID"; //$NON-NLS-1$ //$NON-NLS-2$
+        StringBuilder sql = new StringBuilder("SELECT ").append(selected).append(" FROM ").append(from).append(where).append(" ORDER BY ").append(order); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         if (query.offset() > 0) {
             sql.append(" OFFSET ").append(query.offset()).append(" ROWS"); //$NON-NLS-1$ //$NON-NLS-2$
         }
@@ -73,7 +80,7 @@ public final class QuerySql {
 
     public String selectCount(Query query) {
         String where = where(query.conditions());
-        return "SELECT COUNT(*) FROM " + from + where; //$NON-NLS-1$
+        return (manyJoined ? "SELECT COUNT(DISTINCT t0.ID) FROM " : "SELECT COUNT(*) FROM ") + from + where; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** {@code SELECT keys..., measures... GROUP BY keys ORDER BY keys}; {@code keys} receives what each key column reads. */
@@ -213,6 +220,18 @@ public final class QuerySql {
         for (int i = 0; i < steps.size(); i++) {
             EStructuralFeature step = steps.get(i);
             boolean last = i == steps.size() - 1;
+            if (step instanceof EReference many && many.isMany()) {
+                ClassTable source = table;
+                ClassTable.LinkTable link = source.links().stream().filter(l -> l.feature() == many).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                StoreMessages.format("query.notStored", source.eClass().getName(), many.getName()))); //$NON-NLS-1$
+                table = tableOf(many.getEReferenceType());
+                alias = joinElements(steps.subList(0, i + 1), alias, link, table);
+                if (last) {
+                    return new Selected(alias + ".ID", new ClassTable.Column(many, "ID", null)); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                continue;
+            }
             ClassTable.Column stored = storedColumn(table, step);
             if (last && stored != null) {
                 return new Selected(alias + '.' + SqlNames.quote(stored.name()), stored);
@@ -262,6 +281,24 @@ public final class QuerySql {
                 .append(" ON ").append(linkAlias).append(".TARGET_ID = ").append(from).append(".ID") //$NON-NLS-1$ //$NON-NLS-2$
                 .append(join).append(target.name()).append(' ').append(alias) //$NON-NLS-1$
                 .append(" ON ").append(alias).append(".ID = ").append(linkAlias).append(".OWNER_ID"); //$NON-NLS-1$ //$NON-NLS-2$
+        return alias;
+    }
+
+    /** Joins the elements of a many-valued reference through its link table: a row per element. */
+    private String joinElements(List<EStructuralFeature> prefix, String from, ClassTable.LinkTable link, ClassTable target) {
+        String alias = joins.get(prefix);
+        if (alias != null) {
+            return alias;
+        }
+        manyJoined = true;
+        alias = "t" + joins.size(); //$NON-NLS-1$
+        joins.put(List.copyOf(prefix), alias);
+        String join = required.contains(prefix) ? " JOIN " : " LEFT JOIN "; //$NON-NLS-1$ //$NON-NLS-2$
+        String linkAlias = alias + "l"; //$NON-NLS-1$
+        this.from.append(join).append(link.name()).append(' ').append(linkAlias)
+                .append(" ON ").append(linkAlias).append(".OWNER_ID = ").append(from).append(".ID") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .append(join).append(target.name()).append(' ').append(alias)
+                .append(" ON ").append(alias).append(".ID = ").append(linkAlias).append(".TARGET_ID"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         return alias;
     }
 
