@@ -62,6 +62,10 @@ public sealed interface Condition {
         return new Comparison(FeaturePath.of(feature), Operator.IN, List.copyOf(values));
     }
 
+    static Condition in(FeaturePath path, Collection<?> values) {
+        return new Comparison(path, Operator.IN, List.copyOf(values));
+    }
+
     static Condition isNull(EStructuralFeature feature) {
         return new IsNull(FeaturePath.of(feature));
     }

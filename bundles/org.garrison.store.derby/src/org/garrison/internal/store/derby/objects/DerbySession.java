@@ -148,7 +148,8 @@ public final class DerbySession implements StoreSession {
                 boolean reference = keys.get(i).column() != null && keys.get(i).column().isReference();
                 key.add(reference && value != null ? find((Long) value) : value);
             }
-            result.add(new Aggregation.Row(java.util.Collections.unmodifiableList(key), List.copyOf(values.get(row))));
+            // SUM and MIN of no rows are NULL: kept as null (Row.count() reads them as 0).
+            result.add(new Aggregation.Row(java.util.Collections.unmodifiableList(key), java.util.Collections.unmodifiableList(values.get(row))));
         }
         return result;
     }

@@ -1,0 +1,129 @@
+package org.garrison.internal.report.document;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.garrison.report.Figure;
+import org.garrison.report.FigureCatalog;
+import org.garrison.report.FigureValue;
+import org.garrison.report.ReportTexts;
+import org.garrison.report.ReportTexts.Section;
+
+/**
+ * Lays the report out as the department writes it (../shared/seed): title, opening, 一 the author's
+ * study prose, 二 four paragraphs of template sentences filled with the year's figures, 三 四 五 the
+ * author's prose. Records which figures the text printed, so that the report can be checked.
+ */
+public final class ReportComposer {
+
+    private static final String[] DUTIES = { "study", "training", "mobilization", "security" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    private final ResourceBundle template = ResourceBundle.getBundle("org.garrison.internal.report.document.template", Locale.ROOT, //$NON-NLS-1$
+            ReportComposer.class.getClassLoader());
+    private final FigureCatalog catalog;
+    private final Map<String, FigureValue> values;
+    private final Set<String> printed = new LinkedHashSet<>();
+
+    public ReportComposer(FigureCatalog catalog, Map<String, FigureValue> values) {
+        this.catalog = catalog;
+        this.values = values;
+    }
+
+    public List<ReportBlock> compose(EObject texts) {
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new ReportBlock(ReportBlock.Kind.TITLE, ReportTexts.text(texts, Section.TITLE)));
+        prose(blocks, ReportTexts.text(texts, Section.OPENING));
+        heading(blocks, 1);
+        prose(blocks, ReportTexts.text(texts, Section.THEORY_STUDY));
+        heading(blocks, 2);
+        for (String duty : DUTIES) {
+            String paragraph = duties(duty);
+            if (!paragraph.isEmpty()) {
+                blocks.add(new ReportBlock(ReportBlock.Kind.PARAGRAPH, paragraph));
+            }
+        }
+        prose(blocks, ReportTexts.text(texts, Section.DUTIES_NOTES));
+        heading(blocks, 3);
+        prose(blocks, ReportTexts.text(texts, Section.INTEGRITY));
+        heading(blocks, 4);
+        prose(blocks, ReportTexts.text(texts, Section.PROBLEMS));
+        heading(blocks, 5);
+        prose(blocks, ReportTexts.text(texts, Section.PLANS));
+        return blocks;
+    }
+
+    /** The ids of the figures whose values the composed text prints. */
+    public Set<String> printedFigures() {
+        return printed;
+    }
+
+    /** The paragraph of one part of section 二: its sentences that have their figures. */
+    private String duties(String duty) {
+        StringBuilder paragraph = new StringBuilder();
+        for (String key : template.getString("paragraph." + duty).trim().split("\\s+")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String sentence = sentence(key);
+            if (sentence != null) {
+                paragraph.append(sentence);
+            }
+        }
+        return paragraph.toString();
+    }
+
+    /** The sentence, else its zero wording when its figures are known but nothing, else null. */
+    private String sentence(String key) {
+        SentenceTemplate sentence = new SentenceTemplate(template.getString(key));
+        String rendered = sentence.render(this::printed);
+        if (rendered != null) {
+            note(sentence, rendered);
+            return rendered;
+        }
+        String zeroKey = key + ".zero"; //$NON-NLS-1$
+        if (template.containsKey(zeroKey) && sentence.figures().stream().noneMatch(id -> value(id).isMissing())) {
+            SentenceTemplate zero = new SentenceTemplate(template.getString(zeroKey));
+            String zeroRendered = zero.render(this::printed);
+            if (zeroRendered != null) {
+                note(zero, zeroRendered);
+            }
+            return zeroRendered;
+        }
+        return null;
+    }
+
+    private void note(SentenceTemplate sentence, String rendered) {
+        for (String id : sentence.figures()) {
+            FigureValue value = value(id);
+            if (!value.isNothing() && rendered.contains(value.text(catalog.figure(id).unit()))) {
+                printed.add(id);
+            }
+        }
+    }
+
+    private String printed(String id) {
+        FigureValue value = value(id);
+        Figure figure = catalog.figure(id);
+        return value.isMissing() || figure == null ? null : value.text(figure.unit());
+    }
+
+    private FigureValue value(String id) {
+        FigureValue value = values.get(id);
+        return value == null ? FigureValue.missing() : value;
+    }
+
+    private void heading(List<ReportBlock> blocks, int section) {
+        blocks.add(new ReportBlock(ReportBlock.Kind.HEADING, template.getString("heading." + section))); //$NON-NLS-1$
+    }
+
+    private static void prose(List<ReportBlock> blocks, String text) {
+        for (String paragraph : text.split("\\R")) { //$NON-NLS-1$
+            if (!paragraph.isBlank()) {
+                blocks.add(new ReportBlock(ReportBlock.Kind.PARAGRAPH, paragraph.strip()));
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.garrison.internal.report.headless;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+import org.garrison.internal.report.ReportMessages;
+import org.garrison.model.core.CorePackage;
+import org.garrison.model.core.OrgUnit;
+import org.garrison.model.core.OrgUnitLevel;
+import org.garrison.report.AnnualReportWriter;
+import org.garrison.report.FigureCatalog;
+import org.garrison.report.ReportRequest;
+import org.garrison.report.ReportResult;
+import org.garrison.store.Store;
+import org.garrison.store.StoreProvider;
+import org.garrison.store.StoreSession;
+import org.garrison.store.StoreSettings;
+import org.garrison.store.StoreSettingsArguments;
+import org.garrison.store.query.Condition;
+import org.garrison.store.query.Query;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * {@code garrison report …}: writes the annual report without opening the workbench, on the
+ * embedded database in the Garrison home (or {@code -data-folder}, or {@code -server}). Exit code 0
+ * when written, 1 with the reason on standard error when not.
+ */
+public final class HeadlessReport implements IApplication {
+
+    private static final long PROVIDER_WAIT_MILLIS = 20_000;
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        context.applicationRunning();
+        try {
+            return run(arguments == null ? List.of() : Arrays.asList(arguments), out);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(ReportMessages.Headless_usage);
+            return 1;
+        } catch (Exception e) {
+            err.println(NLS.bind(ReportMessages.Headless_failed, e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 1;
+        }
+    }
+
+    private static Integer run(List<String> arguments, PrintStream out) throws Exception {
+        ReportArguments report = ReportArguments.parse(arguments);
+        StoreSettings settings = StoreSettingsArguments.parse(report.storeArguments(), System.getenv(), defaultSettings());
+        try (Store store = provider().open(settings); StoreSession session = store.openSession()) {
+            OrgUnit scope = report.town() == null ? null : town(session, report.town());
+            ReportResult result = new AnnualReportWriter(FigureCatalog.contributed())
+                    .write(session, new ReportRequest(report.year(), scope, report.docx(), report.pdf(), report.appendix()), new NullProgressMonitor());
+            for (Path file : result.files()) {
+                out.println(NLS.bind(ReportMessages.Headless_written, file.toAbsolutePath()));
+            }
+            result.notes().forEach(note -> out.println(NLS.bind(ReportMessages.Headless_note, note)));
+            out.println(NLS.bind(ReportMessages.Headless_figures, result.values().size(), result.printedFigures().size()));
+        }
+        return IApplication.EXIT_OK;
+    }
+
+    private static OrgUnit town(StoreSession session, String name) throws Exception {
+        CorePackage core = CorePackage.eINSTANCE;
+        List<OrgUnit> towns = session.list(Query.of(core.getOrgUnit())
+                .where(Condition.in(core.getOrgUnit_Level(), List.of(OrgUnitLevel.TOWN, OrgUnitLevel.SUBDISTRICT))).orderBy(core.getOrgUnit_Name(), true));
+        return towns.stream().filter(town -> name.equals(town.getName())).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                NLS.bind(ReportMessages.Headless_noTown, name, towns.stream().map(OrgUnit::getName).collect(Collectors.joining("、"))))); //$NON-NLS-1$
+    }
+
+    /** The embedded database in the Garrison home, as the workbench opens it by default. */
+    private static StoreSettings defaultSettings() {
+        String home = System.getProperty("garrison.home"); //$NON-NLS-1$
+        Path folder = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".garrison") : Path.of(home); //$NON-NLS-1$ //$NON-NLS-2$
+        String bootPassword = System.getenv(StoreSettingsArguments.BOOT_PASSWORD_VARIABLE);
+        return new StoreSettings.Embedded(folder, StoreSettings.DEFAULT_DATABASE,
+                bootPassword == null || bootPassword.isEmpty() ? null : bootPassword.toCharArray());
+    }
+
+    private static StoreProvider provider() throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(HeadlessReport.class).getBundleContext();
+        ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(context, StoreProvider.class, null);
+        tracker.open();
+        try {
+            StoreProvider provider = tracker.waitForService(PROVIDER_WAIT_MILLIS);
+            if (provider == null) {
+                throw new IllegalStateException(ReportMessages.Headless_noProvider);
+            }
+            return provider;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // The report runs to its end; nothing to interrupt.
+    }
+}

@@ -1,0 +1,85 @@
+package org.garrison.report;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.garrison.model.core.OrgUnit;
+import org.garrison.store.StoreSession;
+import org.garrison.store.query.Condition;
+import org.garrison.store.query.FeaturePath;
+
+/**
+ * What a figure is computed for: a store session, the report's year, and its scope — the whole
+ * district (no scope unit) or one town with the villages, communities and enterprises under it.
+ */
+public final class FigureContext {
+
+    private final StoreSession session;
+    private final int year;
+    private final OrgUnit scope;
+    private final Set<OrgUnit> scopeUnits;
+
+    public FigureContext(StoreSession session, int year, OrgUnit scope) {
+        this.session = session;
+        this.year = year;
+        this.scope = scope;
+        this.scopeUnits = scope == null ? Set.of() : unitsUnder(scope);
+    }
+
+    public StoreSession session() {
+        return session;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    /** The town the report is about, or null for the district. */
+    public OrgUnit scope() {
+        return scope;
+    }
+
+    public boolean isDistrict() {
+        return scope == null;
+    }
+
+    /** The scope unit and every unit under it; empty for the district. */
+    public Set<OrgUnit> scopeUnits() {
+        return scopeUnits;
+    }
+
+    /** A condition on a path to an organizational unit that keeps the scope's records; null for the district. */
+    public Condition scopeCondition(FeaturePath toOrgUnit) {
+        return scope == null ? null : Condition.in(toOrgUnit, scopeUnits);
+    }
+
+    /** A date within the report's year. */
+    public Condition inYear(FeaturePath date) {
+        return Condition.all(Condition.compare(date, Condition.Operator.GREATER_OR_EQUAL, firstDay()),
+                Condition.compare(date, Condition.Operator.LESS_OR_EQUAL, lastDay()));
+    }
+
+    private static Set<OrgUnit> unitsUnder(OrgUnit top) {
+        Set<OrgUnit> units = new LinkedHashSet<>();
+        Deque<OrgUnit> open = new ArrayDeque<>();
+        open.add(top);
+        while (!open.isEmpty()) {
+            OrgUnit unit = open.poll();
+            if (units.add(unit)) {
+                open.addAll(unit.getChildren());
+            }
+        }
+        return units;
+    }
+}
