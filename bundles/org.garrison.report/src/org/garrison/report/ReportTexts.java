@@ -1,8 +1,6 @@
 package org.garrison.report;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -11,6 +9,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.garrison.internal.report.document.ReportTemplateFiles;
 import org.garrison.model.core.OrgUnit;
 import org.garrison.store.StoreException;
 import org.garrison.store.StoreSession;
@@ -105,13 +104,10 @@ public final class ReportTexts {
 
     /** The department's own wording for a first report (../shared/seed), and the title {year}年度述职报告. */
     public static String defaultText(Section section, int year) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.garrison.internal.report.document.defaults", Locale.ROOT, //$NON-NLS-1$
-                ReportTexts.class.getClassLoader());
         if (section == Section.TITLE) {
-            return ResourceBundle.getBundle("org.garrison.internal.report.document.template", Locale.ROOT, ReportTexts.class.getClassLoader()) //$NON-NLS-1$
-                    .getString("title").replace("{0}", Integer.toString(year)); //$NON-NLS-1$ //$NON-NLS-2$
+            return ReportTemplateFiles.template().getProperty("title").replace("{0}", Integer.toString(year)); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return bundle.containsKey(section.feature) ? bundle.getString(section.feature) : ""; //$NON-NLS-1$
+        return ReportTemplateFiles.defaults().getProperty(section.feature, ""); //$NON-NLS-1$
     }
 
     private static Query ofScope(Query query, OrgUnit scope) {

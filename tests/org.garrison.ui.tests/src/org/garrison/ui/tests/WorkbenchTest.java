@@ -60,8 +60,8 @@ class WorkbenchTest {
     @Test
     void menuBarHasFileEditWindowHelpInChinese() {
         List<String> labels = Arrays.stream(window.getShell().getMenuBar().getItems()).map(MenuItem::getText).toList();
-        assertThat(labels).as("areas add their menus between Edit and Window")
-                .containsExactly("文件(&F)", "编辑(&E)", "民兵和动员(&M)", "窗口(&W)", "帮助(&H)");
+        assertThat(labels).as("areas add their menus between Edit and Window, the report last of them")
+                .containsExactly("文件(&F)", "编辑(&E)", "民兵和动员(&M)", "报告(&R)", "窗口(&W)", "帮助(&H)");
     }
 
     @Test

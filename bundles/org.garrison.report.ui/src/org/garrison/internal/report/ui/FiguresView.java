@@ -148,7 +148,10 @@ public final class FiguresView extends ViewPart {
         try (StoreSession session = store.openSession()) {
             long scopeId = scopes.ids().get(Math.max(0, scope.getSelectionIndex()));
             var records = line.figure().records(new FigureContext(session, year.getSelection(), ReportScopes.unit(session, scopeId)));
-            new CountedRecordsDialog(getSite().getShell(), line, records).open();
+            CountedRecordsDialog dialog = new CountedRecordsDialog(getSite().getShell(), line, records);
+            // Modal all the same; not blocking keeps the view's handler short (and lets tests read the dialog).
+            dialog.setBlockOnOpen(false);
+            dialog.open();
         } catch (StoreException e) {
             status.setText(NLS.bind(Messages.Figures_failed, e.getMessage()));
         }

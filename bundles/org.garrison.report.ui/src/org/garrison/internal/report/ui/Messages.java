@@ -18,6 +18,7 @@ public final class Messages extends NLS {
     public static String Options_pdf;
     public static String Options_appendix;
     public static String Options_folder;
+    public static String Options_defaultFolder;
     public static String Options_browse;
     public static String Options_folderMissing;
     public static String Options_files;

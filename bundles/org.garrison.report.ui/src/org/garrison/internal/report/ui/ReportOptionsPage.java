@@ -77,7 +77,7 @@ final class ReportOptionsPage extends WizardPage {
         GridDataFactory.swtDefaults().span(2, 1).applyTo(appendix);
         new Label(page, SWT.NONE).setText(Messages.Options_folder);
         folder = new Text(page, SWT.BORDER);
-        folder.setText(Path.of(System.getProperty("user.home"), Messages.Wizard_title).toString()); //$NON-NLS-1$
+        folder.setText(Path.of(System.getProperty("user.home"), Messages.Options_defaultFolder).toString()); //$NON-NLS-1$
         folder.setData("name", "folder"); //$NON-NLS-1$ //$NON-NLS-2$
         GridDataFactory.fillDefaults().grab(true, false).applyTo(folder);
         Button browse = new Button(page, SWT.PUSH);

@@ -24,6 +24,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 /** The report as a Word document (Apache POI), laid out as GB/T 9704 asks; fonts are named, Word supplies them. */
 public final class DocxRenderer {
 
+    static {
+        // POI logs through the Log4j API, which without a provider prints an error on first use:
+        // the API's own simple logger instead (errors only), unless the product configures one.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) { //$NON-NLS-1$
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
     public void write(List<ReportBlock> blocks, Path file) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             page(document);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -83,17 +84,21 @@ public final class PdfRenderer {
     }
 
     private static Paragraph title(String text, BaseFont face) {
-        Paragraph title = new Paragraph((float) (TITLE_PT * 1.5), text, new Font(face, (float) TITLE_PT));
+        Paragraph title = new Paragraph((float) (TITLE_PT * 1.5), chunk(text, new Font(face, (float) TITLE_PT)));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter((float) LINE_PT);
         return title;
     }
 
     private static Paragraph text(String text, BaseFont face) {
-        Paragraph paragraph = new Paragraph((float) LINE_PT, text, new Font(face, (float) BODY_PT));
+        Paragraph paragraph = new Paragraph((float) LINE_PT, chunk(text, new Font(face, (float) BODY_PT)));
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         paragraph.setFirstLineIndent((float) (2 * BODY_PT));
         return paragraph;
+    }
+
+    private static Chunk chunk(String text, Font font) {
+        return new Chunk(text, font).setSplitCharacter(ChineseLineBreaks.INSTANCE);
     }
 
     private static BaseFont load(CjkFonts.Face face) throws IOException {

@@ -3,9 +3,8 @@ package org.garrison.internal.report.document;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
+import java.util.Properties;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -24,8 +23,7 @@ public final class ReportComposer {
 
     private static final String[] DUTIES = { "study", "training", "mobilization", "security" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
-    private final ResourceBundle template = ResourceBundle.getBundle("org.garrison.internal.report.document.template", Locale.ROOT, //$NON-NLS-1$
-            ReportComposer.class.getClassLoader());
+    private final Properties template = ReportTemplateFiles.template();
     private final FigureCatalog catalog;
     private final Map<String, FigureValue> values;
     private final Set<String> printed = new LinkedHashSet<>();
@@ -66,7 +64,7 @@ public final class ReportComposer {
     /** The paragraph of one part of section 二: its sentences that have their figures. */
     private String duties(String duty) {
         StringBuilder paragraph = new StringBuilder();
-        for (String key : template.getString("paragraph." + duty).trim().split("\\s+")) { //$NON-NLS-1$ //$NON-NLS-2$
+        for (String key : template.getProperty("paragraph." + duty).trim().split("\\s+")) { //$NON-NLS-1$ //$NON-NLS-2$
             String sentence = sentence(key);
             if (sentence != null) {
                 paragraph.append(sentence);
@@ -77,7 +75,7 @@ public final class ReportComposer {
 
     /** The sentence, else its zero wording when its figures are known but nothing, else null. */
     private String sentence(String key) {
-        SentenceTemplate sentence = new SentenceTemplate(template.getString(key));
+        SentenceTemplate sentence = new SentenceTemplate(template.getProperty(key));
         String rendered = sentence.render(this::printed);
         if (rendered != null) {
             note(sentence, rendered);
@@ -85,7 +83,7 @@ public final class ReportComposer {
         }
         String zeroKey = key + ".zero"; //$NON-NLS-1$
         if (template.containsKey(zeroKey) && sentence.figures().stream().noneMatch(id -> value(id).isMissing())) {
-            SentenceTemplate zero = new SentenceTemplate(template.getString(zeroKey));
+            SentenceTemplate zero = new SentenceTemplate(template.getProperty(zeroKey));
             String zeroRendered = zero.render(this::printed);
             if (zeroRendered != null) {
                 note(zero, zeroRendered);
@@ -116,7 +114,7 @@ public final class ReportComposer {
     }
 
     private void heading(List<ReportBlock> blocks, int section) {
-        blocks.add(new ReportBlock(ReportBlock.Kind.HEADING, template.getString("heading." + section))); //$NON-NLS-1$
+        blocks.add(new ReportBlock(ReportBlock.Kind.HEADING, template.getProperty("heading." + section))); //$NON-NLS-1$
     }
 
     private static void prose(List<ReportBlock> blocks, String text) {

@@ -80,6 +80,19 @@ class StartScriptTest {
         assertThat(result.output).contains("DISPLAY is not set").contains("xvfb-run");
     }
 
+    @Test
+    void reportRunsTheHeadlessApplicationWithoutADisplay(@TempDir Path temp) throws Exception {
+        Path java = fakeJava(temp.resolve("jdk25"), 25);
+
+        Result result = startScript(temp, Map.of("GARRISON_JAVA_CANDIDATES", java.toString(), "DISPLAY", ""), "report", "--year", "2026", "--out",
+                "r.docx");
+
+        assertThat(result.exitCode).as(result.output).isZero();
+        List<String> args = Files.readAllLines(java.resolveSibling("launched-with"));
+        assertThat(args).containsSequence("-application", "org.garrison.report.headless", "-nosplash");
+        assertThat(args.subList(args.size() - 5, args.size())).containsExactly("report", "--year", "2026", "--out", "r.docx");
+    }
+
     /** A java command that reports the given release and, when launched, records its arguments. */
     private static Path fakeJava(Path jdk, int release) throws IOException {
         Path java = jdk.resolve("bin/java");

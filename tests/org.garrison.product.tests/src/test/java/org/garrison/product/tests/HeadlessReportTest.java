@@ -1,0 +1,83 @@
+package org.garrison.product.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipFile;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code garrison report} of the unpacked product, without a display: on a home where the first
+ * start created the sample district, it writes the .docx, .pdf and appendix of the year; bad
+ * arguments are explained.
+ */
+class HeadlessReportTest {
+
+    @Test
+    void writesTheReportOfTheSampleDistrictWithoutADisplay(@TempDir Path home) throws Exception {
+        try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home, true)) {
+            String offer = product.awaitWindowTitled("欢迎使用武装工作平台", Duration.ofSeconds(90))
+                    .orElseThrow(() -> new AssertionError("no first-start dialog: " + product.output()));
+            product.press(offer, "Return"); // the small sample district
+            String window = product.awaitWindowTitled("武装工作平台", Duration.ofSeconds(120)).orElseThrow();
+            // The sample is stored by a background job of a few seconds; leave it ample time before closing.
+            Thread.sleep(20_000);
+            product.exitThroughFileMenu(window);
+            assertThat(product.awaitExit(Duration.ofSeconds(60))).isTrue();
+        }
+        int year = LocalDate.now().getYear();
+        Path out = home.resolve("out/述职报告.docx");
+        Result result = report(home, "report", "--year", Integer.toString(year), "--out", out.toString(), "--pdf", "--appendix");
+
+        assertThat(result.exitCode).as(result.output).isZero();
+        assertThat(result.output).contains("已写出：" + out, "述职报告.pdf", "述职报告-数据附录.xlsx").containsPattern("已统计 \\d+ 项指标，报告正文引用了其中 [1-9]\\d* 项");
+        assertThat(home.resolve("out/述职报告.pdf")).isNotEmptyFile();
+        assertThat(home.resolve("out/述职报告-数据附录.xlsx")).isNotEmptyFile();
+        String document = entry(out, "word/document.xml");
+        assertThat(document).contains(year + "年度述职报告", "二、坚持履职尽责，狠抓工作落实", "个批次共", "的民兵训练任务").doesNotContain("XX");
+    }
+
+    @Test
+    void explainsWhatIsWrongWithItsArguments(@TempDir Path home) throws Exception {
+        Result wrongFile = report(home, "report", "--year", "2026", "--out", home.resolve("report.txt").toString());
+        assertThat(wrongFile.exitCode).isEqualTo(1);
+        assertThat(wrongFile.output).contains("不是 .docx 文件名").contains("用法：garrison report");
+
+        Result badYear = report(home, "report", "--year", "26", "--out", home.resolve("r.docx").toString());
+        assertThat(badYear.exitCode).isEqualTo(1);
+        assertThat(badYear.output).contains("年份“26”不是四位数的年份");
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    /** Runs the product's start script with no display, as a scheduled job on a server would. */
+    private static Result report(Path home, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProductArchive.unpacked().resolve("garrison").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("GARRISON_HOME", home.toString());
+        builder.environment().remove("DISPLAY");
+        Process process = builder.start();
+        byte[] output = process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private static String entry(Path zip, String name) throws IOException {
+        try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(name))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.garrison.report.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.report.ui.tests.ReportWorkbench.settle;
+import static org.garrison.report.ui.tests.ReportWorkbench.waitUntil;
+
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.PlatformUI;
+import org.garrison.internal.report.ui.FiguresView;
+import org.garrison.report.FigureCatalog;
+import org.garrison.report.FigureContext;
+import org.garrison.store.StoreSession;
+import org.garrison.ui.GarrisonUI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Report > Report Figures: every figure with its value and definition; a double-click lists the records behind one. */
+class FiguresViewTest {
+
+    @BeforeAll
+    static void district() throws Exception {
+        ReportWorkbench.districtStored();
+    }
+
+    @Test
+    void theViewListsTheFiguresAndShowsTheRecordsBehindOne() throws Exception {
+        ReportWorkbench.command("org.garrison.report.showFigures");
+        FiguresView view = (FiguresView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(FiguresView.ID);
+        assertThat(view).isNotNull();
+        Table table = view.viewer().getTable();
+        Spinner year = ReportWorkbench.find(table.getParent(), Spinner.class);
+        year.setSelection(ReportWorkbench.YEAR);
+        view.compute().join();
+        int figures = FigureCatalog.contributed().figures().size();
+        waitUntil(() -> table.getItemCount() == figures);
+
+        long batches;
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            batches = FigureCatalog.contributed().figure("training.batches").compute(new FigureContext(session, ReportWorkbench.YEAR, null)).count();
+        }
+        TableItem line = null;
+        for (TableItem item : table.getItems()) {
+            if (item.getText(4).equals("training.batches")) {
+                line = item;
+            }
+        }
+        assertThat(line).isNotNull();
+        assertThat(line.getText(1)).isEqualTo("训练批次");
+        assertThat(line.getText(2)).isEqualTo(Long.toString(batches));
+        assertThat(line.getText(3)).contains("开训日期在报告年度内");
+
+        table.setSelection(line);
+        view.viewer().setSelection(view.viewer().getSelection());
+        table.notifyListeners(SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        settle();
+        Shell records = java.util.Arrays.stream(table.getDisplay().getShells())
+                .filter(shell -> shell.isVisible() && shell.getText().equals("指标“训练批次”计入的记录")).findFirst().orElseThrow();
+        int rows = ReportWorkbench.find(records, Table.class).getItemCount();
+        records.close();
+        settle();
+        assertThat(rows).as("one row per batch counted").isEqualTo((int) batches);
+    }
+}
