@@ -61,7 +61,7 @@ public final class FigureCatalog {
         Map<String, FigureValue> values = new LinkedHashMap<>();
         for (Figure figure : figures.values()) {
             progress.subTask(figure.name(java.util.Locale.getDefault()));
-            values.put(figure.id(), figure.compute(context));
+            values.put(figure.id(), context.valueOf(figure));
             progress.worked(1);
         }
         return values;

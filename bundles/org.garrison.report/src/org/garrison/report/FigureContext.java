@@ -3,10 +3,13 @@ package org.garrison.report;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.garrison.model.core.OrgUnit;
+import org.garrison.store.StoreException;
 import org.garrison.store.StoreSession;
 import org.garrison.store.query.Condition;
 import org.garrison.store.query.FeaturePath;
@@ -21,6 +24,7 @@ public final class FigureContext {
     private final int year;
     private final OrgUnit scope;
     private final Set<OrgUnit> scopeUnits;
+    private final Map<String, FigureValue> computed = new HashMap<>();
 
     public FigureContext(StoreSession session, int year, OrgUnit scope) {
         this.session = session;
@@ -68,6 +72,19 @@ public final class FigureContext {
     public Condition inYear(FeaturePath date) {
         return Condition.all(Condition.compare(date, Condition.Operator.GREATER_OR_EQUAL, firstDay()),
                 Condition.compare(date, Condition.Operator.LESS_OR_EQUAL, lastDay()));
+    }
+
+    /**
+     * The figure's value, computed once per context: a share and the count of targets met reuse
+     * the counts they are made of instead of querying again.
+     */
+    public FigureValue valueOf(Figure figure) throws StoreException {
+        FigureValue value = computed.get(figure.id());
+        if (value == null) {
+            value = figure.compute(this);
+            computed.put(figure.id(), value);
+        }
+        return value;
     }
 
     private static Set<OrgUnit> unitsUnder(OrgUnit top) {

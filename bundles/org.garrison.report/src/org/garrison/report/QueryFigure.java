@@ -25,25 +25,20 @@ import org.garrison.store.query.Query;
  * value is counted by the database; the appendix reads the same query's records and follows the
  * same path in memory, so a figure and its listed records can be checked against each other.
  */
-public final class QueryFigure implements Figure {
+public final class QueryFigure extends AbstractFigure {
 
     /** What the figure counts. */
     public enum Counting {
         RECORDS, ELEMENTS, DISTINCT_ELEMENTS, SUM
     }
 
-    private final String id;
-    private final String area;
-    private final FigureTexts texts;
     private final Function<FigureContext, Query> query;
     private final Counting counting;
     private final FeaturePath counted;
     private final FeaturePath scope;
 
     private QueryFigure(Builder builder) {
-        this.id = Objects.requireNonNull(builder.id);
-        this.area = Objects.requireNonNull(builder.area);
-        this.texts = Objects.requireNonNull(builder.texts);
+        super(builder.id, builder.area, builder.texts);
         this.query = Objects.requireNonNull(builder.query, "query"); //$NON-NLS-1$
         this.counting = builder.counting;
         this.counted = builder.counted;
@@ -52,31 +47,6 @@ public final class QueryFigure implements Figure {
 
     public static Builder builder(String id, String area, FigureTexts texts) {
         return new Builder(id, area, texts);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String area() {
-        return area;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return texts.name(id, locale);
-    }
-
-    @Override
-    public String definition(Locale locale) {
-        return texts.definition(id, locale);
-    }
-
-    @Override
-    public FigureUnit unit() {
-        return FigureUnit.COUNT;
     }
 
     /** Whether the figure can be computed for one town (it knows the organizational unit of what it counts). */

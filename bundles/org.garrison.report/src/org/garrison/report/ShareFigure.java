@@ -12,7 +12,7 @@ import org.garrison.store.StoreException;
  * sum of the denominator figures, optionally measured against a target. Missing when the
  * denominator is nothing.
  */
-public final class ShareFigure implements Figure {
+public final class ShareFigure extends AbstractFigure {
 
     /** A target share and whether a value meets it at least or at most. */
     public record Target(double share, boolean atLeast) {
@@ -22,40 +22,15 @@ public final class ShareFigure implements Figure {
         }
     }
 
-    private final String id;
-    private final String area;
-    private final FigureTexts texts;
     private final Figure numerator;
     private final List<Figure> denominators;
     private final Function<FigureContext, Target> target;
 
     public ShareFigure(String id, String area, FigureTexts texts, Figure numerator, List<Figure> denominators, Function<FigureContext, Target> target) {
-        this.id = id;
-        this.area = area;
-        this.texts = texts;
+        super(id, area, texts);
         this.numerator = numerator;
         this.denominators = List.copyOf(denominators);
         this.target = target;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String area() {
-        return area;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return texts.name(id, locale);
-    }
-
-    @Override
-    public String definition(Locale locale) {
-        return texts.definition(id, locale);
     }
 
     @Override
@@ -73,10 +48,10 @@ public final class ShareFigure implements Figure {
 
     @Override
     public FigureValue compute(FigureContext context) throws StoreException {
-        FigureValue top = numerator.compute(context);
+        FigureValue top = context.valueOf(numerator);
         long bottom = 0;
         for (Figure denominator : denominators) {
-            FigureValue value = denominator.compute(context);
+            FigureValue value = context.valueOf(denominator);
             if (value.isMissing()) {
                 return FigureValue.missing();
             }

@@ -7,9 +7,7 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -49,10 +47,10 @@ public final class CountedRecordsDialog extends Dialog {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(640, 360).applyTo(table.getControl());
-        column(Messages.Records_record, 220, CountedRecord::record);
-        column(Messages.Records_id, 90, row -> row.id() == 0 ? "" : Long.toString(row.id())); //$NON-NLS-1$
-        column(Messages.Records_partOf, 220, CountedRecord::partOf);
-        column(Messages.Records_amount, 80, row -> String.valueOf(row.amount()));
+        ViewerColumns.add(table, CountedRecord.class, Messages.Records_record, 220, CountedRecord::record);
+        ViewerColumns.add(table, CountedRecord.class, Messages.Records_id, 90, row -> row.id() == 0 ? "" : Long.toString(row.id())); //$NON-NLS-1$
+        ViewerColumns.add(table, CountedRecord.class, Messages.Records_partOf, 220, CountedRecord::partOf);
+        ViewerColumns.add(table, CountedRecord.class, Messages.Records_amount, 80, row -> String.valueOf(row.amount()));
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setInput(records);
         return area;
@@ -63,19 +61,4 @@ public final class CountedRecordsDialog extends Dialog {
         createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
     }
 
-    private void column(String title, int width, java.util.function.Function<CountedRecord, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((CountedRecord) element);
-            }
-        });
-    }
-
-    public TableViewer viewer() {
-        return table;
-    }
 }

@@ -12,10 +12,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -72,11 +70,11 @@ public final class FiguresView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.getControl());
-        column(Messages.Figures_area, 90, line -> Messages.area(line.figure().area()));
-        column(Messages.Figures_name, 200, line -> line.figure().name(Locale.getDefault()));
-        column(Messages.Figures_value, 80, Line::valueText);
-        column(Messages.Figures_definition, 520, line -> line.figure().definition(Locale.getDefault()));
-        column(Messages.Figures_id, 220, line -> line.figure().id());
+        ViewerColumns.add(table, Line.class, Messages.Figures_area, 90, line -> Messages.area(line.figure().area()));
+        ViewerColumns.add(table, Line.class, Messages.Figures_name, 200, line -> line.figure().name(Locale.getDefault()));
+        ViewerColumns.add(table, Line.class, Messages.Figures_value, 80, Line::valueText);
+        ViewerColumns.add(table, Line.class, Messages.Figures_definition, 520, line -> line.figure().definition(Locale.getDefault()));
+        ViewerColumns.add(table, Line.class, Messages.Figures_id, 220, line -> line.figure().id());
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.addDoubleClickListener(event -> showRecords());
         table.getTable().addListener(SWT.DefaultSelection, event -> showRecords());
@@ -87,17 +85,6 @@ public final class FiguresView extends ViewPart {
         compute();
     }
 
-    private void column(String title, int width, java.util.function.Function<Line, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((Line) element);
-            }
-        });
-    }
 
     private void readScopes() {
         Store store = GarrisonUI.getStore();

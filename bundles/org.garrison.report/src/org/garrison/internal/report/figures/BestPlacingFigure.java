@@ -9,10 +9,9 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.garrison.report.CountedRecord;
-import org.garrison.report.Figure;
+import org.garrison.report.AbstractFigure;
 import org.garrison.report.FigureContext;
 import org.garrison.report.FigureTexts;
-import org.garrison.report.FigureUnit;
 import org.garrison.report.FigureValue;
 import org.garrison.store.StoreException;
 import org.garrison.store.query.Aggregation;
@@ -20,48 +19,18 @@ import org.garrison.store.query.FeaturePath;
 import org.garrison.store.query.Query;
 
 /** The best (lowest) placing among the entries of some competitions: 取得单项第X. */
-final class BestPlacingFigure implements Figure {
+final class BestPlacingFigure extends AbstractFigure {
 
-    private final String id;
-    private final String area;
-    private final FigureTexts texts;
     private final Function<FigureContext, Query> competitions;
     private final FeaturePath entries;
     private final EStructuralFeature placing;
 
     BestPlacingFigure(String id, String area, FigureTexts texts, Function<FigureContext, Query> competitions, FeaturePath entries,
             EStructuralFeature placing) {
-        this.id = id;
-        this.area = area;
-        this.texts = texts;
+        super(id, area, texts);
         this.competitions = competitions;
         this.entries = entries;
         this.placing = placing;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String area() {
-        return area;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return texts.name(id, locale);
-    }
-
-    @Override
-    public String definition(Locale locale) {
-        return texts.definition(id, locale);
-    }
-
-    @Override
-    public FigureUnit unit() {
-        return FigureUnit.COUNT;
     }
 
     @Override

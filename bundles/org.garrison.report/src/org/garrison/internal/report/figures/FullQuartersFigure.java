@@ -8,10 +8,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.garrison.report.CountedRecord;
-import org.garrison.report.Figure;
+import org.garrison.report.AbstractFigure;
 import org.garrison.report.FigureContext;
 import org.garrison.report.FigureTexts;
-import org.garrison.report.FigureUnit;
 import org.garrison.report.FigureValue;
 import org.garrison.store.StoreException;
 import org.garrison.store.query.Aggregation;
@@ -23,11 +22,8 @@ import org.garrison.store.query.Query;
  * The quarters of the year in which every kind of an activity was held at least once
  * (落实每季度一次安全教育、形势分析、安全检查和安全训练): one grouped count by quarter and kind.
  */
-final class FullQuartersFigure implements Figure {
+final class FullQuartersFigure extends AbstractFigure {
 
-    private final String id;
-    private final String area;
-    private final FigureTexts texts;
     private final Function<FigureContext, Query> activities;
     private final FeaturePath date;
     private final FeaturePath kind;
@@ -35,38 +31,11 @@ final class FullQuartersFigure implements Figure {
 
     FullQuartersFigure(String id, String area, FigureTexts texts, Function<FigureContext, Query> activities, FeaturePath date, FeaturePath kind,
             int kinds) {
-        this.id = id;
-        this.area = area;
-        this.texts = texts;
+        super(id, area, texts);
         this.activities = activities;
         this.date = date;
         this.kind = kind;
         this.kinds = kinds;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String area() {
-        return area;
-    }
-
-    @Override
-    public String name(Locale locale) {
-        return texts.name(id, locale);
-    }
-
-    @Override
-    public String definition(Locale locale) {
-        return texts.definition(id, locale);
-    }
-
-    @Override
-    public FigureUnit unit() {
-        return FigureUnit.COUNT;
     }
 
     @Override
@@ -85,8 +54,8 @@ final class FullQuartersFigure implements Figure {
         }
         List<CountedRecord> rows = new ArrayList<>();
         for (Map.Entry<Integer, Long> quarter : fullQuarters(context).entrySet()) {
-            rows.add(new CountedRecord(texts.text("quarter", Locale.CHINA).formatted(quarter.getKey()), 0, //$NON-NLS-1$
-                    texts.text("quarter.activities", Locale.CHINA).formatted(quarter.getValue()), 1)); //$NON-NLS-1$
+            rows.add(new CountedRecord(text("quarter", Locale.CHINA).formatted(quarter.getKey()), 0, //$NON-NLS-1$
+                    text("quarter.activities", Locale.CHINA).formatted(quarter.getValue()), 1)); //$NON-NLS-1$
         }
         return rows;
     }
