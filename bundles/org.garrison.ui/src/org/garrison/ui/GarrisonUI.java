@@ -41,6 +41,12 @@ public final class GarrisonUI {
         return WorkbenchStore.current();
     }
 
+    /**
+     * The family of Jobs that write to the store on their own (the first start's sample district):
+     * the application waits for them before it closes the store, so that quitting early loses nothing.
+     */
+    public static final Object STORE_WRITING_JOBS = new Object();
+
     /** Where the records are, as the status line shows it. */
     public static String storeLocation() {
         Store store = getStore();

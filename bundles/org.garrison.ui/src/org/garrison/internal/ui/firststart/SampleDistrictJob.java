@@ -34,6 +34,11 @@ public final class SampleDistrictJob extends Job {
     }
 
     @Override
+    public boolean belongsTo(Object family) {
+        return family == GarrisonUI.STORE_WRITING_JOBS;
+    }
+
+    @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
         progress.subTask(Messages.FirstStart_generating);
