@@ -56,7 +56,10 @@ final class SampleStudy extends SampleArea {
         }
         for (int quarter = 0; quarter < 4; quarter++) {
             ledger.getSessions().add(session(ledger, LocalDate.of(year, quarter * 3 + 2, 20), StudyKind.PARTY_LECTURE, "专题党课", null, 2));
-            ledger.getSessions().add(session(ledger, LocalDate.of(year, quarter * 3 + 3, 10), StudyKind.GROUP_STUDY, "集中学习", null, 4));
+            StudySession groupStudy = session(ledger, LocalDate.of(year, quarter * 3 + 3, 10), StudyKind.GROUP_STUDY, "集中学习", null, 4);
+            // each quarter's group study works through one book of the reading list (read in full or in part)
+            groupStudy.setReadingItem(ledger.getReadingItems().get(quarter));
+            ledger.getSessions().add(groupStudy);
         }
         ledger.getSessions().add(session(ledger, LocalDate.of(year, 7, 1), StudyKind.ON_SITE_TEACHING, "现地教学：革命纪念馆", null, 4));
         for (Person reader : staff) {

@@ -157,6 +157,7 @@ class ReportOutputTest {
         sentences.add("全年排查隐患" + count("security.hazardsFound") + "个");
         sentences.add("全年共组织学习" + count("study.sessions") + "次");
         sentences.add("平均参学率" + values.get("study.attendanceRate").text(FigureUnit.SHARE) + "%");
+        sentences.add("通读书目" + count("study.booksInFull") + "本，选读书目" + count("study.booksInPart") + "本。");
         return sentences;
     }
 
