@@ -17,7 +17,7 @@ public final class WriteReportHandler extends AbstractHandler {
             return null;
         }
         WizardDialog dialog = new WizardDialog(HandlerUtil.getActiveShell(event), new WriteReportWizard(GarrisonUI.getStore()));
-        dialog.setPageSize(720, 520);
+        dialog.setPageSize(880, 600);
         dialog.open();
         return null;
     }
