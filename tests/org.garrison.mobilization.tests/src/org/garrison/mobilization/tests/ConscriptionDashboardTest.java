@@ -1,8 +1,8 @@
 package org.garrison.mobilization.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.mobilization.tests.Workbench.command;
-import static org.garrison.mobilization.tests.Workbench.page;
+import static org.garrison.testing.ui.WorkbenchDriver.command;
+import static org.garrison.testing.ui.WorkbenchDriver.page;
 import static org.garrison.mobilization.tests.Workbench.typeIntoCell;
 
 import java.time.LocalDate;

@@ -1,10 +1,10 @@
 package org.garrison.mobilization.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.mobilization.tests.Workbench.command;
-import static org.garrison.mobilization.tests.Workbench.page;
-import static org.garrison.mobilization.tests.Workbench.settle;
-import static org.garrison.mobilization.tests.Workbench.waitUntil;
+import static org.garrison.testing.ui.WorkbenchDriver.command;
+import static org.garrison.testing.ui.WorkbenchDriver.page;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
+import static org.garrison.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.garrison.mobilization.tests;
 
-import static org.garrison.mobilization.tests.Workbench.page;
-import static org.garrison.mobilization.tests.Workbench.settle;
+import static org.garrison.testing.ui.WorkbenchDriver.page;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package org.garrison.mobilization.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.mobilization.tests.Workbench.settle;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
 
 import java.time.LocalDate;
 import java.util.List;

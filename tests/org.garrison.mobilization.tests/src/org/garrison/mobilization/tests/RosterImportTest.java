@@ -3,7 +3,7 @@ package org.garrison.mobilization.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.garrison.mobilization.tests.Workbench.settle;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.garrison.testing.ui.WorkbenchDriver;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
@@ -209,7 +210,7 @@ class RosterImportTest extends MobilizationUiTest {
             assertThat(wizard.problemsTable().getTable().getItem(1).getText(1)).isEqualTo("所在分队");
             assertThat(wizard.canFinish()).isTrue();
             wizard.chooseImportNothing(true);
-            Workbench.answerDialog("导入民兵名册");
+            WorkbenchDriver.answerDialog("导入民兵名册");
             dialog.finishPressed();
             settle();
             assertThat(wizard.outcome()).isEqualTo("文件中有 5 行有问题，按您的选择没有导入任何行。");

@@ -2,13 +2,12 @@ package org.garrison.report.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.net.URL;
 import java.util.Locale;
 import java.util.Properties;
 
 import org.garrison.report.Figure;
 import org.garrison.report.FigureCatalog;
+import org.garrison.testing.BundleProperties;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -30,20 +29,10 @@ class ReportLanguagesTest {
     void theMessagesAndPluginTextsHaveTheSameKeysInBothLanguages() throws Exception {
         Bundle report = FrameworkUtil.getBundle(FigureCatalog.class);
         for (String base : new String[] { "org/garrison/internal/report/messages", "plugin" }) {
-            Properties chinese = load(report, base + ".properties");
-            Properties english = load(report, base + "_en.properties");
+            Properties chinese = BundleProperties.load(report, base + ".properties");
+            Properties english = BundleProperties.load(report, base + "_en.properties");
             assertThat(chinese.keySet()).as(base).isNotEmpty().isEqualTo(english.keySet());
             chinese.forEach((key, value) -> assertThat((String) value).as(base + " " + key).isNotBlank());
         }
-    }
-
-    private static Properties load(Bundle bundle, String path) throws Exception {
-        URL entry = bundle.getEntry(path);
-        assertThat(entry).as(path).isNotNull();
-        Properties properties = new Properties();
-        try (InputStream in = entry.openStream()) {
-            properties.load(in);
-        }
-        return properties;
     }
 }

@@ -1,8 +1,8 @@
 package org.garrison.report.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.report.ui.tests.ReportWorkbench.settle;
-import static org.garrison.report.ui.tests.ReportWorkbench.waitUntil;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
+import static org.garrison.testing.ui.WorkbenchDriver.waitUntil;
 
 
 import org.eclipse.swt.SWT;
@@ -15,6 +15,7 @@ import org.garrison.internal.report.ui.FiguresView;
 import org.garrison.report.FigureCatalog;
 import org.garrison.report.FigureContext;
 import org.garrison.store.StoreSession;
+import org.garrison.testing.ui.WorkbenchDriver;
 import org.garrison.ui.GarrisonUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,11 +30,11 @@ class FiguresViewTest {
 
     @Test
     void theViewListsTheFiguresAndShowsTheRecordsBehindOne() throws Exception {
-        ReportWorkbench.command("org.garrison.report.showFigures");
+        WorkbenchDriver.command("org.garrison.report.showFigures");
         FiguresView view = (FiguresView) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findView(FiguresView.ID);
         assertThat(view).isNotNull();
         Table table = view.viewer().getTable();
-        Spinner year = ReportWorkbench.find(table.getParent(), Spinner.class);
+        Spinner year = WorkbenchDriver.find(table.getParent(), Spinner.class);
         year.setSelection(ReportWorkbench.YEAR);
         view.compute().join();
         int figures = FigureCatalog.contributed().figures().size();
@@ -60,7 +61,7 @@ class FiguresViewTest {
         settle();
         Shell records = java.util.Arrays.stream(table.getDisplay().getShells())
                 .filter(shell -> shell.isVisible() && shell.getText().equals("指标“训练批次”计入的记录")).findFirst().orElseThrow();
-        int rows = ReportWorkbench.find(records, Table.class).getItemCount();
+        int rows = WorkbenchDriver.find(records, Table.class).getItemCount();
         records.close();
         settle();
         assertThat(rows).as("one row per batch counted").isEqualTo((int) batches);

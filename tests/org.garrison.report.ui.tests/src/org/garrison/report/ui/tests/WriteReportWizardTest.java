@@ -1,9 +1,9 @@
 package org.garrison.report.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.garrison.report.ui.tests.ReportWorkbench.named;
-import static org.garrison.report.ui.tests.ReportWorkbench.settle;
-import static org.garrison.report.ui.tests.ReportWorkbench.waitUntil;
+import static org.garrison.testing.ui.WorkbenchDriver.named;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
+import static org.garrison.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
@@ -26,6 +25,7 @@ import org.garrison.internal.report.ui.WriteReportWizard;
 import org.garrison.report.ReportTexts;
 import org.garrison.report.ReportTexts.Section;
 import org.garrison.store.StoreSession;
+import org.garrison.testing.ui.WorkbenchDriver;
 import org.garrison.ui.GarrisonUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class WriteReportWizardTest {
         integrity.setText(written);
 
         List<String> told = new ArrayList<>();
-        ReportWorkbench.whenOpened("述职报告已写出", done -> collect(done, told));
+        WorkbenchDriver.whenOpened("述职报告已写出", done -> told.addAll(WorkbenchDriver.labels(done)));
         dialog.finishPressed();
         settle();
         waitUntil(() -> Job.getJobManager().find(WriteReportWizard.jobFamily()).length == 0 && !told.isEmpty());
@@ -98,16 +98,6 @@ class WriteReportWizardTest {
         try (StoreSession session = GarrisonUI.getStore().openSession()) {
             EObject stored = ReportTexts.find(session, ReportWorkbench.YEAR, null);
             assertThat(ReportTexts.text(stored, Section.INTEGRITY)).isEqualTo(written);
-        }
-    }
-
-    private static void collect(org.eclipse.swt.widgets.Composite parent, List<String> into) {
-        for (var child : parent.getChildren()) {
-            if (child instanceof Label label && !label.getText().isEmpty()) {
-                into.add(label.getText());
-            } else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
-                collect(composite, into);
-            }
         }
     }
 }
