@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -48,6 +49,25 @@ public interface StoreSession extends AutoCloseable {
 
     /** The record with the id, loaded into this session if needed; null when no such record is stored. */
     EObject find(long id) throws StoreException;
+
+    /**
+     * The large value (a {@code byte[]} attribute: an attachment's content) of a record, read from
+     * the database the first time it is asked for. Loading and querying records never read large
+     * values, so a roster with thousands of scanned forms loads as fast as one without; the value is
+     * set in the record without counting as a change. A new record's value, or one set since, is
+     * answered as it is.
+     */
+    byte[] loadLargeValue(EObject record, EAttribute attribute) throws StoreException;
+
+    /** Whether the record holds its large value (read, set, or never stored) rather than the database only. */
+    boolean isLargeValueLoaded(EObject record, EAttribute attribute);
+
+    /**
+     * Reads, in one query, the records that {@code reference} of each of {@code records} refers to
+     * and that are not loaded yet (e.g. the persons of a page of militia members), so that following
+     * the reference afterwards reads nothing. Many-valued references are read for every element.
+     */
+    void resolve(java.util.Collection<? extends EObject> records, org.eclipse.emf.ecore.EReference reference) throws StoreException;
 
     /** The stored id of a record of this session; empty for a record not yet committed. */
     OptionalLong idOf(EObject record);

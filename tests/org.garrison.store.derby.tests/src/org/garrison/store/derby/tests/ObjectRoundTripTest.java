@@ -48,8 +48,19 @@ class ObjectRoundTripTest {
         database.shutdown();
 
         try (Connection connection = database.connect()) {
-            List<EObject> loaded = new ObjectReader(mapping).loadAll(connection, new LoadedObjects(URI.createURI("garrison:/test")));
+            ObjectReader reader = new ObjectReader(mapping);
+            List<EObject> loaded = reader.loadAll(connection, new LoadedObjects(URI.createURI("garrison:/test")));
+            int largeValues = 0;
+            for (java.util.Iterator<EObject> all = org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(loaded, true); all.hasNext();) {
+                if (all.next() instanceof org.garrison.model.core.Attachment attachment) {
+                    assertThat(attachment.getContent()).as("large values are read on demand only").isNull();
+                    attachment.setContent((byte[]) reader.readLarge(connection, attachment,
+                            org.garrison.model.core.CorePackage.Literals.ATTACHMENT__CONTENT));
+                    largeValues++;
+                }
+            }
             connection.rollback();
+            assertThat(largeValues).as("the sample carries attachments").isPositive();
             assertThat(loaded).hasSize(sample.roots().size());
             assertThat(ModelEquality.equal(sample.roots(), loaded)).isTrue();
             assertThat(ObjectIds.of(loaded.get(0)).id()).isEqualTo(ObjectIds.of(sample.district()).id());

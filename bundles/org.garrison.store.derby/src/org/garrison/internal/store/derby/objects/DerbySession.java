@@ -16,6 +16,7 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -162,6 +163,40 @@ public final class DerbySession implements StoreSession {
         }
         List<EObject> found = read(c -> new ObjectReader(host.mapping()).loadIds(c, List.of(id), loaded));
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public void resolve(java.util.Collection<? extends EObject> records, org.eclipse.emf.ecore.EReference reference) throws StoreException {
+        List<Long> ids = new ArrayList<>();
+        for (EObject record : records) {
+            Object value = record.eGet(reference, false);
+            for (Object target : value instanceof java.util.Collection<?> many ? many : java.util.Collections.singletonList(value)) {
+                if (target instanceof org.eclipse.emf.ecore.InternalEObject proxy && proxy.eIsProxy()
+                        && StoreResource.URI.equals(proxy.eProxyURI().trimFragment())) {
+                    ids.add(Long.parseLong(proxy.eProxyURI().fragment()));
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            read(c -> new ObjectReader(host.mapping()).loadIds(c, ids, loaded));
+        }
+    }
+
+    @Override
+    public byte[] loadLargeValue(EObject record, EAttribute attribute) throws StoreException {
+        if (isLargeValueLoaded(record, attribute)) {
+            return (byte[]) record.eGet(attribute);
+        }
+        Object value = readValue(c -> new ObjectReader(host.mapping()).readLarge(c, record, attribute));
+        tracker.whilePaused(() -> record.eSet(attribute, value));
+        ObjectIds.of(record).read(attribute);
+        return (byte[]) value;
+    }
+
+    @Override
+    public boolean isLargeValueLoaded(EObject record, EAttribute attribute) {
+        ObjectIds.Stored stored = ObjectIds.of(record);
+        return stored == null || !stored.isUnread(attribute);
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class ObjectIds {
         private final long id;
         private int version;
         private ChangeTracker tracker;
+        private java.util.Set<org.eclipse.emf.ecore.EStructuralFeature> unread;
 
         Stored(long id, int version) {
             this.id = id;
@@ -52,8 +53,31 @@ public final class ObjectIds {
             this.tracker = tracker;
         }
 
+        /** Whether the large value of the feature is still in the database only (neither read nor set since). */
+        public boolean isUnread(org.eclipse.emf.ecore.EStructuralFeature feature) {
+            return unread != null && unread.contains(feature);
+        }
+
+        /** The large value is in the object now (a null value read sets nothing, so it is said here). */
+        void read(org.eclipse.emf.ecore.EStructuralFeature feature) {
+            if (unread != null) {
+                unread.remove(feature);
+            }
+        }
+
+        void unread(org.eclipse.emf.ecore.EStructuralFeature feature) {
+            if (unread == null) {
+                unread = new java.util.HashSet<>(2);
+            }
+            unread.add(feature);
+        }
+
         @Override
         public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+            if (unread != null && !notification.isTouch()) {
+                // A value read or set is the object's own from now on: the next update writes it.
+                unread.remove(notification.getFeature());
+            }
             if (tracker != null) {
                 tracker.record(notification);
             }

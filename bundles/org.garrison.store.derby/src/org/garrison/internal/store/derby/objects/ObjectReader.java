@@ -163,7 +163,7 @@ public final class ObjectReader {
 
         private List<EObject> readRows(ClassTable table, String where, List<Long> parameters) throws SQLException {
             StringBuilder columns = new StringBuilder("ID, VERSION"); //$NON-NLS-1$
-            table.columns().forEach(column -> columns.append(", ").append(SqlNames.quote(column.name()))); //$NON-NLS-1$
+            table.eagerColumns().forEach(column -> columns.append(", ").append(SqlNames.quote(column.name()))); //$NON-NLS-1$
             List<EObject> created = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + columns + " FROM " + table.name() + where)) { //$NON-NLS-1$ //$NON-NLS-2$
                 for (int i = 0; i < parameters.size(); i++) {
@@ -176,7 +176,8 @@ public final class ObjectReader {
                             continue;
                         }
                         EObject object = EcoreUtil.create(table.eClass());
-                        ObjectIds.attach(object, id, rows.getInt(2), loaded.tracker());
+                        ObjectIds.Stored stored = ObjectIds.attach(object, id, rows.getInt(2), loaded.tracker());
+                        table.largeColumns().forEach(column -> stored.unread(column.feature()));
                         loaded.put(id, object);
                         created.add(object);
                         fresh.add(object);
@@ -189,7 +190,7 @@ public final class ObjectReader {
 
         private void readColumns(ResultSet rows, ClassTable table, EObject object) throws SQLException {
             int index = 3;
-            for (ClassTable.Column column : table.columns()) {
+            for (ClassTable.Column column : table.eagerColumns()) {
                 if (column.isReference()) {
                     long target = rows.getLong(index++);
                     if (!rows.wasNull()) {
@@ -321,6 +322,20 @@ public final class ObjectReader {
 
     static String placeholders(int count) {
         return String.join(", ", java.util.Collections.nCopies(count, "?")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Reads the large value of a stored object's column, or null when none is stored. */
+    public Object readLarge(Connection connection, EObject object, EAttribute attribute) throws SQLException {
+        ClassTable table = tables.get(object.eClass());
+        ClassTable.Column column = table.largeColumns().stream().filter(c -> c.feature() == attribute).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(attribute.getName() + " is not a large value")); //$NON-NLS-1$
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + SqlNames.quote(column.name()) + " FROM " + table.name() + " WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            select.setLong(1, ObjectIds.of(object).id());
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? SqlValues.read(rows, 1, column.type(), attribute.getEAttributeType()) : null;
+            }
+        }
     }
 
     ClassTable table(EClass eClass) {

@@ -127,11 +127,11 @@ public final class ObjectWriter {
         for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
             ClassTable table = table(group.getKey());
             StringBuilder assignments = new StringBuilder("VERSION = VERSION + 1"); //$NON-NLS-1$
-            table.columns().forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
+            table.eagerColumns().forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE " + table.name() + " SET " + assignments + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (EObject object : group.getValue()) {
-                    int index = bindColumns(update, table, object, 1);
+                    int index = bindColumns(update, table.eagerColumns(), object, 1);
                     ObjectIds.Stored stored = ObjectIds.of(object);
                     update.setLong(index++, stored.id());
                     update.setInt(index, stored.version());
@@ -144,6 +144,7 @@ public final class ObjectWriter {
                     }
                 }
             }
+            updateLargeValues(connection, table, group.getValue());
             deleteLinks(connection, table, group.getValue());
             insertLinks(connection, table, group.getValue());
         }
@@ -153,6 +154,24 @@ public final class ObjectWriter {
                     first.eClass().getName(), ObjectIds.of(first).id()), conflicts);
         }
         return afterCommit;
+    }
+
+    /** Writes the large values the session read or set; one never read stays as stored. */
+    private static void updateLargeValues(Connection connection, ClassTable table, List<EObject> objects) throws SQLException {
+        for (ClassTable.Column column : table.largeColumns()) {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE " + table.name() + " SET " + SqlNames.quote(column.name()) + " = ? WHERE ID = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                for (EObject object : objects) {
+                    ObjectIds.Stored stored = ObjectIds.of(object);
+                    if (!stored.isUnread(column.feature())) {
+                        EAttribute attribute = (EAttribute) column.feature();
+                        SqlValues.bind(update, 1, column.type(), attribute.getEAttributeType(), object.eGet(attribute));
+                        update.setLong(2, stored.id());
+                        update.executeUpdate();
+                    }
+                }
+            }
+        }
     }
 
     /** Deletes stored objects: their links, their rows and their identities. */
@@ -204,8 +223,8 @@ public final class ObjectWriter {
     }
 
     /** Binds the object's column values from {@code index} on; answers the next index. */
-    private static int bindColumns(PreparedStatement statement, ClassTable table, EObject object, int index) throws SQLException {
-        for (ClassTable.Column column : table.columns()) {
+    private static int bindColumns(PreparedStatement statement, List<ClassTable.Column> columns, EObject object, int index) throws SQLException {
+        for (ClassTable.Column column : columns) {
             Object value = object.eGet(column.feature());
             if (column.isReference()) {
                 statement.setObject(index++, value == null ? null : idOf((EObject) value), java.sql.Types.BIGINT);
@@ -229,7 +248,7 @@ public final class ObjectWriter {
             int pending = 0;
             for (EObject object : objects) {
                 insert.setLong(1, ObjectIds.of(object).id());
-                bindColumns(insert, table, object, 2);
+                bindColumns(insert, table.columns(), object, 2);
                 insert.addBatch();
                 if (++pending % BATCH == 0) {
                     run(insert);

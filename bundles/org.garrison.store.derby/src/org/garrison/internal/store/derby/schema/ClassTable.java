@@ -24,6 +24,21 @@ public record ClassTable(EClass eClass, String name, List<Column> columns, List<
         public String ddl() {
             return isReference() ? "BIGINT" : type.ddl();
         }
+
+        /** A large value (a BLOB: an attachment's content) is not read with its row, only when asked for. */
+        public boolean isLarge() {
+            return type == SqlType.BLOB;
+        }
+    }
+
+    /** The columns read with every row: all but the large values. */
+    public List<Column> eagerColumns() {
+        return columns.stream().filter(column -> !column.isLarge()).toList();
+    }
+
+    /** The columns of large values, read on demand. */
+    public List<Column> largeColumns() {
+        return columns.stream().filter(Column::isLarge).toList();
     }
 
     /** An ordered link table: OWNER_ID, POSITION and TARGET_ID (references) or VALUE (attributes). */
