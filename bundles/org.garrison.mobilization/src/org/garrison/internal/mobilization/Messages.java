@@ -93,6 +93,9 @@ public final class Messages extends NLS {
     public static String Units_ordinary;
     public static String Units_summary;
 
+    public static String Chooser_members;
+    public static String Chooser_units;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

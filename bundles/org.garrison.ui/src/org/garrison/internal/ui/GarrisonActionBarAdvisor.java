@@ -150,5 +150,16 @@ public class GarrisonActionBarAdvisor extends ActionBarAdvisor {
         StatusLineContributionItem dataLocation = new StatusLineContributionItem(STATUS_DATA_LOCATION, 60);
         dataLocation.setText(NLS.bind(Messages.Status_dataLocation, GarrisonUI.storeLocation()));
         statusLine.add(dataLocation);
+        StatusLineContributionItem overdue = new StatusLineContributionItem(STATUS_OVERDUE, 16);
+        Runnable show = () -> {
+            long count = org.garrison.internal.ui.reminders.Reminders.get().overdue();
+            overdue.setText(count == 0 ? "" : NLS.bind(Messages.Reminders_statusOverdue, count)); //$NON-NLS-1$
+        };
+        org.garrison.internal.ui.reminders.Reminders.get().addListener(show);
+        show.run();
+        statusLine.add(overdue);
     }
+
+    /** The status line's count of overdue reminders (待办). */
+    public static final String STATUS_OVERDUE = GarrisonUI.PLUGIN_ID + ".status.overdue"; //$NON-NLS-1$
 }

@@ -17,5 +17,7 @@ public class GarrisonPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(GarrisonUI.NAVIGATOR_VIEW_ID);
         layout.addView(GarrisonUI.PROBLEMS_VIEW_ID, IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
         layout.addShowViewShortcut(GarrisonUI.PROBLEMS_VIEW_ID);
+        layout.addPlaceholder(org.garrison.internal.ui.reminders.RemindersView.ID, IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
+        layout.addShowViewShortcut(org.garrison.internal.ui.reminders.RemindersView.ID);
     }
 }

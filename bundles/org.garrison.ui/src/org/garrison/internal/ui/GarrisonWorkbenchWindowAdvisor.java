@@ -37,5 +37,15 @@ public class GarrisonWorkbenchWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         FirstStart.offer(getWindowConfigurer().getWindow().getShell(), GarrisonUI.getStore());
+        org.garrison.internal.ui.reminders.Reminders.get().refreshNow();
+        if (org.garrison.internal.ui.reminders.Reminders.get().overdue() > 0) {
+            try {
+                // Something is overdue: 待办 comes forward, without taking the focus from where the user starts.
+                getWindowConfigurer().getWindow().getActivePage().showView(org.garrison.internal.ui.reminders.RemindersView.ID, null,
+                        org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            } catch (org.eclipse.ui.PartInitException e) {
+                org.eclipse.core.runtime.ILog.of(getClass()).log(e.getStatus());
+            }
+        }
     }
 }

@@ -123,6 +123,74 @@ public final class Messages extends NLS {
 
     public static String Navigator_new;
 
+    public static String Chooser_badContribution;
+    public static String Chooser_age;
+    public static String Chooser_profile;
+    public static String Chooser_search;
+    public static String Chooser_searchHint;
+    public static String Chooser_all;
+    public static String Chooser_unchosenOnly;
+    public static String Chooser_someShown;
+    public static String Chooser_allShown;
+    public static String Chooser_addAllShown;
+    public static String Chooser_addSelected;
+    public static String Chooser_nothingSelected;
+    public static String Chooser_title;
+    public static String Chooser_typeAheadHint;
+    public static String Chooser_choose;
+    public static String Chooser_add;
+    public static String Chooser_remove;
+    public static String Chooser_name;
+    public static String Chooser_count;
+    public static String Date_hint;
+    public static String Date_pick;
+    public static String Date_today;
+    public static String Date_take;
+    public static String Date_notADate;
+
+    public static String Attachments_title;
+    public static String Attachments_name;
+    public static String Attachments_size;
+    public static String Attachments_description;
+    public static String Attachments_megabytes;
+    public static String Attachments_add;
+    public static String Attachments_addTitle;
+    public static String Attachments_open;
+    public static String Attachments_saveAs;
+    public static String Attachments_remove;
+    public static String Attachments_refusedTitle;
+    public static String Attachments_tooLarge;
+    public static String Attachments_unreadable;
+    public static String Attachments_noProgram;
+    public static String Attachments_openFailed;
+    public static String Attachments_saveFailed;
+    public static String Preferences_attachmentsDescription;
+    public static String Preferences_attachmentLimit;
+
+    public static String Reminders_job;
+    public static String Reminders_failed;
+    public static String Reminders_what;
+    public static String Reminders_due;
+    public static String Reminders_state;
+    public static String Reminders_group;
+    public static String Reminders_overdueDays;
+    public static String Reminders_today;
+    public static String Reminders_inDays;
+    public static String Reminders_none;
+    public static String Reminders_summary;
+    public static String Reminders_title;
+    public static String Reminders_statusOverdue;
+
+    public static String Widgets_held;
+    public static String Widgets_missed;
+    public static String Widgets_planned;
+    public static String Widgets_year;
+    public static String Widgets_month;
+    public static String Widgets_monthShort;
+    public static String Widgets_weekdays;
+    public static String Widgets_noRanges;
+    public static String Widgets_today;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

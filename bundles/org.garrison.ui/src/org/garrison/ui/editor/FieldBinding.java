@@ -42,7 +42,7 @@ public final class FieldBinding extends AdapterImpl {
 
     /**
      * A control fit for the attribute: a read-only combo of its enumeration's literals (named by the
-     * item provider's descriptor), a check box for a boolean, else a text field.
+     * item provider's descriptor), a check box for a boolean, a {@link DateField} for a date, else a text field.
      */
     public static Control createControl(Composite parent, EObject record, EAttribute attribute, IItemPropertyDescriptor descriptor) {
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
@@ -55,6 +55,9 @@ public final class FieldBinding extends AdapterImpl {
         }
         if (type == boolean.class || type == Boolean.class) {
             return new Button(parent, SWT.CHECK);
+        }
+        if (type == java.time.LocalDate.class) {
+            return new DateField(parent);
         }
         return new Text(parent, SWT.BORDER | SWT.SINGLE);
     }
@@ -114,6 +117,11 @@ public final class FieldBinding extends AdapterImpl {
                 text.addListener(SWT.DefaultSelection, event -> apply(text.getText()));
                 text.addListener(SWT.FocusOut, event -> apply(text.getText()));
             }
+            case DateField date -> {
+                date.text().addListener(SWT.DefaultSelection, event -> apply(date.text().getText()));
+                date.text().addListener(SWT.FocusOut, event -> apply(date.text().getText()));
+                date.onPicked(this::applyValue);
+            }
             case Combo combo -> combo.addListener(SWT.Selection, event -> applyValue(literal(combo.getSelectionIndex())));
             case Button check -> check.addListener(SWT.Selection, event -> applyValue(check.getSelection()));
             default -> throw new IllegalStateException(control.toString());
@@ -123,10 +131,13 @@ public final class FieldBinding extends AdapterImpl {
     private void apply(String text) {
         Object value;
         try {
-            value = text.isBlank() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
+            value = text.isBlank() ? null
+                    : attribute.getEAttributeType().getInstanceClass() == java.time.LocalDate.class ? DateTexts.parse(text)
+                    : EcoreUtil.createFromString(attribute.getEAttributeType(), text.strip());
             conversionProblem = null;
         } catch (RuntimeException e) {
-            conversionProblem = NLS.bind(Messages.Editor_notAValue, text.strip());
+            conversionProblem = NLS.bind(attribute.getEAttributeType().getInstanceClass() == java.time.LocalDate.class
+                    ? Messages.Date_notADate : Messages.Editor_notAValue, text.strip());
             decorate();
             afterChange.run();
             return;
@@ -170,6 +181,12 @@ public final class FieldBinding extends AdapterImpl {
                 String shown = value == null ? "" : EcoreUtil.convertToString(attribute.getEAttributeType(), value); //$NON-NLS-1$
                 if (!text.getText().equals(shown)) {
                     text.setText(shown);
+                }
+            }
+            case DateField date -> {
+                String shown = DateTexts.format((java.time.LocalDate) value);
+                if (!date.text().getText().equals(shown)) {
+                    date.text().setText(shown);
                 }
             }
             case Combo combo -> {

@@ -71,7 +71,7 @@ public final class AreaRegistry {
     }
 
     /** {@code nsURI#ClassName} to the registered class. */
-    static EClass eClass(String qualified) {
+    public static EClass eClass(String qualified) {
         int hash = qualified == null ? -1 : qualified.lastIndexOf('#');
         if (hash < 0) {
             throw new IllegalArgumentException(NLS.bind(Messages.Areas_badClass, qualified));
@@ -85,7 +85,7 @@ public final class AreaRegistry {
     }
 
     /** {@code unit.orgUnit} from the class to a feature path, or null for no path. */
-    static FeaturePath path(EClass eClass, String dotted) {
+    public static FeaturePath path(EClass eClass, String dotted) {
         if (dotted == null || dotted.isBlank()) {
             return null;
         }

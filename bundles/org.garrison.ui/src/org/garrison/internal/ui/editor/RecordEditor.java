@@ -28,7 +28,10 @@ import org.eclipse.ui.PartInitException;
 import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.RecordNames;
 import org.garrison.model.validation.RecordValidation;
+import org.garrison.ui.chooser.RecordChooser;
 import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.ReferenceField;
+import org.garrison.ui.editor.ReferenceListField;
 import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.GarrisonUI;
 
@@ -45,6 +48,7 @@ public class RecordEditor extends StoreEditorPart {
     private final List<ContainedRecords> contained = new ArrayList<>();
     private EObject record;
     private Label header;
+    private org.garrison.ui.editor.AttachmentsSection attachments;
 
     @Override
     protected void opened(IEditorInput input) throws PartInitException {
@@ -62,11 +66,27 @@ public class RecordEditor extends StoreEditorPart {
             if (isPersonOfRecord(reference) && record.eGet(reference) instanceof EObject person) {
                 continue; // shown below, field by field
             }
-            if (!reference.isMany() && !reference.isContainment() && !reference.isContainer() && !reference.isDerived()) {
-                new Label(body, SWT.NONE).setText(nameOf(record, reference) + Messages.Editor_colon);
+            if (reference.isContainment() || reference.isDerived() || reference.isContainer() && reference.getEOpposite() == null) {
+                continue;
+            }
+            boolean choosable = reference.isChangeable() && RecordChooser.canChoose(reference.getEReferenceType());
+            Label label = new Label(body, SWT.NONE);
+            label.setText(nameOf(record, reference) + Messages.Editor_colon);
+            if (reference.isMany() && choosable) {
+                GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(label);
+                ReferenceListField list = new ReferenceListField(body, domain(), session(), record, reference, this::validate);
+                list.control().setData("name", reference.getName()); //$NON-NLS-1$
+                GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(list.control());
+            } else if (!reference.isMany() && choosable) {
+                ReferenceField field = new ReferenceField(body, domain(), session(), record, reference, this::validate);
+                field.control().setData("name", reference.getName()); //$NON-NLS-1$
+                GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(field.control());
+            } else if (!reference.isMany()) {
                 Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
                 shown.setText(RecordNames.of((EObject) record.eGet(reference), items()));
                 GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(shown);
+            } else {
+                label.dispose();
             }
         }
         for (EReference reference : record.eClass().getEAllReferences()) {
@@ -79,6 +99,10 @@ public class RecordEditor extends StoreEditorPart {
             if (reference.isMany() && !"attachments".equals(reference.getName())) { //$NON-NLS-1$
                 contained.add(new ContainedRecords(body, domain(), items(), record, reference, nameOf(record, reference)));
             }
+        }
+        if (record instanceof org.garrison.model.core.Record stored) {
+            attachments = new org.garrison.ui.editor.AttachmentsSection(body, domain(), session(), stored);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(attachments.control());
         }
         scrolled.setContent(body);
         scrolled.setExpandHorizontal(true);
@@ -100,6 +124,7 @@ public class RecordEditor extends StoreEditorPart {
             String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(owner);
             new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
             Control control = FieldBinding.createControl(body, owner, attribute, descriptor);
+            control.setData("name", attribute.getName()); //$NON-NLS-1$
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(control);
             fields.add(new FieldBinding(domain(), owner, attribute, name, control, this::validate));
         }
@@ -241,6 +266,11 @@ public class RecordEditor extends StoreEditorPart {
         if (!fields.isEmpty()) {
             fields.get(0).control().setFocus();
         }
+    }
+
+    /** The record's attachments section; null for a record that is no core Record. */
+    public org.garrison.ui.editor.AttachmentsSection attachments() {
+        return attachments;
     }
 
     /** The record being edited (for tests and for views that follow the active editor). */
