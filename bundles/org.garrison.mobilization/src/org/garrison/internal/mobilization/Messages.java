@@ -96,6 +96,10 @@ public final class Messages extends NLS {
     public static String Chooser_members;
     public static String Chooser_units;
 
+    public static String Dashboard_funnel;
+
+    public static String Reminders_standardization;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

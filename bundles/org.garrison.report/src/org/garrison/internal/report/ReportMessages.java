@@ -35,6 +35,9 @@ public final class ReportMessages extends NLS {
     public static String Headless_failed;
     public static String Headless_figures;
 
+    public static String Form_yes;
+    public static String Form_no;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);
     }

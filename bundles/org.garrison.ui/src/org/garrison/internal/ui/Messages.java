@@ -191,6 +191,9 @@ public final class Messages extends NLS {
     public static String Widgets_noRanges;
     public static String Widgets_today;
 
+    public static String Charts_export;
+    public static String Charts_exportFailed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -31,6 +31,14 @@ public abstract class ChooserProfile {
     /** The stored, concrete class that is searched. */
     public abstract EClass searched();
 
+    /**
+     * The LIKE pattern for text typed at the start of a name or number (LIKE's own wildcards typed
+     * by the user are dropped): profiles match with it, so every chooser reads typed text the same way.
+     */
+    public static String startingWith(String text) {
+        return text.strip().replace("%", "").replace("_", "") + "%"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    }
+
     /** The condition for what the user typed (trimmed, never empty): the start of a name, of an identity number. */
     public abstract Condition matching(String text);
 

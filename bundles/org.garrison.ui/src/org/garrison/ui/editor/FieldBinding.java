@@ -148,7 +148,7 @@ public final class FieldBinding extends AdapterImpl {
     private void applyValue(Object value) {
         Object current = record.eGet(attribute);
         if (value == null ? current == null || attribute.getDefaultValue() == current && !record.eIsSet(attribute) : value.equals(current)) {
-            decorate();
+            show(); // the same value, as the field writes it (2026-3-6 reads 2026-03-06)
             return;
         }
         Command set = SetCommand.create(domain, record, attribute, value == null ? SetCommand.UNSET_VALUE : value);

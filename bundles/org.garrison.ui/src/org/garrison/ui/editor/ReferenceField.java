@@ -148,7 +148,7 @@ public final class ReferenceField extends AdapterImpl {
         if (typed == null || typed.isBlank() || typed.equals(currentName())) {
             return List.of();
         }
-        ChooserProfile profile = profiles.get(0);
+        ChooserProfile profile = typeAheadProfile();
         try {
             RecordSearch.Page page = RecordSearch.search(session, profile, typed, List.of(), List.of(), PROPOSALS);
             return page.found().stream().map(found -> {
@@ -158,6 +158,15 @@ public final class ReferenceField extends AdapterImpl {
         } catch (StoreException | IllegalArgumentException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The type-ahead searches the reference's own type when a profile does (every person, not only
+     * those serving in the militia: a session's presenter may be staff); the chooser offers the rest.
+     */
+    private ChooserProfile typeAheadProfile() {
+        return profiles.stream().filter(p -> p.chosenPath() == null && p.searched() == reference.getEReferenceType()).findFirst()
+                .orElse(profiles.get(0));
     }
 
     private void proposeSoon() {

@@ -14,10 +14,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -65,15 +63,7 @@ public final class ReferenceListField extends AdapterImpl {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         for (ChooserColumn column : columns()) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(table, SWT.LEFT);
-            viewerColumn.getColumn().setText(column.header());
-            viewerColumn.getColumn().setWidth(Math.max(50, column.widthInChars() * 14));
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text().apply((EObject) element);
-                }
-            });
+            org.garrison.ui.table.ViewerColumns.add(table, EObject.class, column.header(), Math.max(50, column.widthInChars() * 14), column.text());
         }
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 150).span(1, 3).applyTo(table.getTable());
         Button add = new Button(composite, SWT.PUSH);

@@ -37,6 +37,9 @@ public final class MonthCalendar extends Canvas {
 
     public MonthCalendar(Composite parent, int style) {
         super(parent, style | SWT.DOUBLE_BUFFERED);
+        GC measure = new GC(this);
+        labelHeight = measure.getFontMetrics().getHeight();
+        measure.dispose();
         addListener(SWT.Paint, event -> paint(event.gc));
         addListener(SWT.MouseDown, event -> {
             LocalDate day = dayAt(event.x, event.y);
@@ -144,8 +147,7 @@ public final class MonthCalendar extends Canvas {
             if (day.getYear() != month.getYear()) {
                 return null;
             }
-            Rectangle area = monthArea(day.getMonthValue() - 1);
-            return cell(area, YearMonth.from(day), day);
+            return cell(monthGrid(day.getMonthValue() - 1), YearMonth.from(day), day);
         }
         return YearMonth.from(day).equals(month) ? cell(monthBody(getClientArea()), month, day) : null;
     }
@@ -154,7 +156,7 @@ public final class MonthCalendar extends Canvas {
     public LocalDate dayAt(int x, int y) {
         if (yearView) {
             for (int m = 0; m < 12; m++) {
-                LocalDate day = dayIn(monthArea(m), month.withMonth(m + 1), x, y);
+                LocalDate day = dayIn(monthGrid(m), month.withMonth(m + 1), x, y);
                 if (day != null) {
                     return day;
                 }
@@ -168,12 +170,21 @@ public final class MonthCalendar extends Canvas {
         return new Rectangle(area.x, area.y + HEADER, area.width, area.height - HEADER);
     }
 
+    /** The box of a month in the year view, its name on top. */
     private Rectangle monthArea(int index) {
         Rectangle area = getClientArea();
         int width = area.width / 4;
         int height = (area.height - HEADER) / 3;
         return new Rectangle(area.x + index % 4 * width, area.y + HEADER + index / 4 * height, width, height);
     }
+
+    /** The days' grid of a month in the year view: its box below the month's name. */
+    private Rectangle monthGrid(int index) {
+        Rectangle box = monthArea(index);
+        return new Rectangle(box.x + 2, box.y + labelHeight, box.width - 4, box.height - labelHeight - 2);
+    }
+
+    private final int labelHeight;
 
     /** The grid of a month within the area: a row of weekday names, then six weeks. */
     private static Rectangle cell(Rectangle area, YearMonth shown, LocalDate day) {
@@ -206,8 +217,7 @@ public final class MonthCalendar extends Canvas {
             for (int m = 0; m < 12; m++) {
                 Rectangle monthArea = monthArea(m);
                 gc.drawText(NLS.bind(Messages.Widgets_monthShort, m + 1), monthArea.x + 4, monthArea.y, true);
-                paintMonth(gc, new Rectangle(monthArea.x + 2, monthArea.y + extent.y, monthArea.width - 4, monthArea.height - extent.y - 2),
-                        month.withMonth(m + 1), false);
+                paintMonth(gc, monthGrid(m), month.withMonth(m + 1), false);
             }
         } else {
             paintMonth(gc, monthBody(area), month, true);

@@ -1,6 +1,7 @@
 package org.garrison.mobilization.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.testing.ui.WorkbenchDriver.button;
 import static org.garrison.testing.ui.WorkbenchDriver.command;
 import static org.garrison.testing.ui.WorkbenchDriver.find;
 import static org.garrison.testing.ui.WorkbenchDriver.named;
@@ -233,20 +234,5 @@ class ChooserTest extends MobilizationUiTest {
             display.timerExec(100, poll[0]);
         };
         display.timerExec(100, poll[0]);
-    }
-
-    private static Button button(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && button.getText().replace("(&A)", "").equals(text)) {
-                return button;
-            }
-            if (child instanceof Composite composite) {
-                Button found = button(composite, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

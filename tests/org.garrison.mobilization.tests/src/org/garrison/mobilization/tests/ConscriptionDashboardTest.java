@@ -106,6 +106,10 @@ class ConscriptionDashboardTest extends MobilizationUiTest {
                 "双合格率 125.0% ≥ 120.0% 达标",
                 "大学生比例 75.0% ≥ 40.0% 达标",
                 "退兵率 25.0% ≤ 0.9% 未达标");
+        assertThat(dashboard.funnelChart().getAxisSet().getXAxis(0).getCategorySeries())
+                .containsExactly("报名", "初检", "体检", "政考", "定兵", "入伍", "退兵");
+        assertThat(dashboard.funnelChart().getSeriesSet().getSeries()[0].getYSeries()).as("the funnel counts the stages")
+                .containsExactly(6, 5, 5, 5, 5, 4, 1);
 
         RecordTable recruits = dashboard.recruits();
         int selected = recruits.shownRows().indexOf(recruits.shownRows().stream()
@@ -114,6 +118,7 @@ class ConscriptionDashboardTest extends MobilizationUiTest {
         assertThat(dashboard.isDirty()).isTrue();
         assertThat(dashboard.quotaText()).isEqualTo("征集任务 4 人，已入伍 5 人，完成 125.0%。");
         assertThat(dashboard.rateTexts().get(4)).isEqualTo("退兵率 20.0% ≤ 0.9% 未达标");
+        assertThat(dashboard.funnelChart().getSeriesSet().getSeries()[0].getYSeries()[5]).as("the chart follows the edit").isEqualTo(5);
         command("org.eclipse.ui.edit.undo");
         assertThat(dashboard.quotaText()).isEqualTo("征集任务 4 人，已入伍 4 人，完成 100.0%。");
         assertThat(dashboard.isDirty()).isFalse();

@@ -1,6 +1,7 @@
 package org.garrison.mobilization.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.testing.ui.WorkbenchDriver.button;
 import static org.garrison.testing.ui.WorkbenchDriver.command;
 import static org.garrison.testing.ui.WorkbenchDriver.page;
 import static org.garrison.testing.ui.WorkbenchDriver.settle;
@@ -131,21 +132,6 @@ class MusterEditorTest extends MobilizationUiTest {
         assertThat(button).as("a button " + text).isNotNull();
         button.notifyListeners(SWT.Selection, new Event());
         settle();
-    }
-
-    private static Button button(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && text.equals(button.getText())) {
-                return button;
-            }
-            if (child instanceof Composite composite) {
-                Button found = button(composite, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     /** A check box cell toggles when its editor is activated, as a click or the space key does. */

@@ -112,6 +112,23 @@ public final class WorkbenchDriver {
         return null;
     }
 
+    /** The button under the composite whose text is {@code text}, with or without its mnemonic ((&amp;A), &amp;); null for none. */
+    public static org.eclipse.swt.widgets.Button button(Composite parent, String text) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button
+                    && (button.getText().equals(text) || button.getText().replaceAll("\\(&.\\)$", "").replace("&", "").equals(text))) {
+                return button;
+            }
+            if (child instanceof Composite composite) {
+                org.eclipse.swt.widgets.Button found = button(composite, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The control whose data "name" is {@code name} (forms name their fields so), depth first. */
     public static Control named(Composite parent, String name) {
         for (Control child : parent.getChildren()) {

@@ -46,7 +46,7 @@ class RecordEditorTest {
 
     @Test
     void aChangeIsUndoneRedoneSavedAndReadBack() throws Exception {
-        long id = storedPerson("编辑测试");
+        long id = TestPersons.stored("编辑测试", "编辑测试区");
         RecordEditor editor = (RecordEditor) page().openEditor(new RecordEditorInput(id, CorePackage.Literals.PERSON, "编辑测试"), RecordEditor.ID);
         Text name = text(editor, "编辑测试");
 
@@ -77,7 +77,7 @@ class RecordEditorTest {
 
     @Test
     void anInvalidIdentityNumberIsMarkedAndSaveIsRefused() throws Exception {
-        long id = storedPerson("号码测试");
+        long id = TestPersons.stored("号码测试", "编辑测试区");
         RecordEditor editor = (RecordEditor) page().openEditor(new RecordEditorInput(id, CorePackage.Literals.PERSON, "号码测试"), RecordEditor.ID);
         Person person = (Person) editor.record();
         String valid = person.getIdentityNumber();
@@ -107,20 +107,6 @@ class RecordEditorTest {
         }
     }
 
-    private static long storedPerson(String name) throws Exception {
-        District district = CoreFactory.eINSTANCE.createDistrict();
-        district.setName("编辑测试区");
-        district.setCode("320102");
-        Person person = CoreFactory.eINSTANCE.createPerson();
-        person.setName(name);
-        person.setIdentityNumber(IdentityNumber.of("320102", LocalDate.of(1990, 3, 3).plusDays(System.nanoTime() % 3000), 17));
-        district.getPersons().add(person);
-        try (StoreSession session = GarrisonUI.getStore().openSession()) {
-            session.add(district);
-            session.commit();
-            return session.idOf(person).getAsLong();
-        }
-    }
 
     private static void type(Text text, String value) {
         text.setFocus();

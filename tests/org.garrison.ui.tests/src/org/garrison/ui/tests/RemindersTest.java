@@ -47,7 +47,7 @@ class RemindersTest {
     @Test
     void anOverdueItemShowsRedOpensItsRecordAndLeavesWhenFixed() throws Exception {
         String name = "待办测试" + (System.nanoTime() % 1000);
-        storedPerson(name);
+        TestPersons.stored(name, "待办测试区");
         Reminders.get().refreshNow();
         RemindersView view = (RemindersView) page().showView(RemindersView.ID);
         settle();
@@ -90,19 +90,6 @@ class RemindersTest {
         return all.stream().filter(i -> i.getText(0).endsWith(name)).findFirst().orElse(null);
     }
 
-    private static void storedPerson(String name) throws Exception {
-        District district = CoreFactory.eINSTANCE.createDistrict();
-        district.setName("待办测试区");
-        district.setCode("320102");
-        Person person = CoreFactory.eINSTANCE.createPerson();
-        person.setName(name);
-        person.setIdentityNumber(IdentityNumber.of("320102", LocalDate.of(1991, 4, 4).plusDays(System.nanoTime() % 3000), 15));
-        district.getPersons().add(person);
-        try (StoreSession session = GarrisonUI.getStore().openSession()) {
-            session.add(district);
-            session.commit();
-        }
-    }
 
     private static void settle() {
         Display display = Display.getCurrent();

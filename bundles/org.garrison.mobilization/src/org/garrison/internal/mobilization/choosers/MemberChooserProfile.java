@@ -31,9 +31,18 @@ import org.garrison.ui.chooser.ChooserProfile;
 /**
  * Persons chosen as the militia members they are (attendees, trainees, entrants): found by name or
  * identity number among the members still serving, told apart by town and unit, filtered by town,
- * unit (with its sub-units) and category. The reference takes the member's person.
+ * unit (with its sub-units) and category. The reference takes the member's person; for a reference
+ * to a member itself (a unit's commander) see {@link Members}.
  */
-public final class MemberChooserProfile extends ChooserProfile {
+public class MemberChooserProfile extends ChooserProfile {
+
+    /** The same search for references to militia members themselves (a unit's commander). */
+    public static final class Members extends MemberChooserProfile {
+        @Override
+        public FeaturePath chosenPath() {
+            return null;
+        }
+    }
 
     private static final MobilizationPackage M = MobilizationPackage.eINSTANCE;
     static final FeaturePath PERSON = FeaturePath.of(MobilizationPackage.Literals.MILITIA_MEMBER__PERSON);
@@ -50,7 +59,7 @@ public final class MemberChooserProfile extends ChooserProfile {
 
     @Override
     public Condition matching(String text) {
-        String prefix = text.replace("%", "").replace("_", "") + "%"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        String prefix = startingWith(text);
         return Condition.any(
                 Condition.compare(FeaturePath.of(M.getMilitiaMember_Person(), CorePackage.Literals.PERSON__NAME), Condition.Operator.LIKE, prefix),
                 Condition.compare(FeaturePath.of(M.getMilitiaMember_Person(), CorePackage.Literals.PERSON__IDENTITY_NUMBER), Condition.Operator.LIKE, prefix));
@@ -94,7 +103,7 @@ public final class MemberChooserProfile extends ChooserProfile {
      */
     @Override
     public void prepare(StoreSession session, List<EObject> found) throws StoreException {
-        super.prepare(session, found);
+        session.resolve(found, M.getMilitiaMember_Person());
         List<Person> persons = found.stream().map(member -> ((MilitiaMember) member).getPerson()).filter(p -> !placeOf.containsKey(p)).toList();
         if (persons.isEmpty()) {
             return;

@@ -33,7 +33,7 @@ public final class UnitChooserProfile extends ChooserProfile {
 
     @Override
     public Condition matching(String text) {
-        return Condition.compare(M.getMilitiaUnit_Name(), Condition.Operator.LIKE, text.replace("%", "").replace("_", "") + "%"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        return Condition.compare(M.getMilitiaUnit_Name(), Condition.Operator.LIKE, startingWith(text));
     }
 
     @Override

@@ -106,6 +106,15 @@ public class ConscriptionDashboard extends StoreEditorPart {
             rates.add(row);
         }
 
+        Composite charts = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(charts);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 260).applyTo(charts);
+        funnel = org.garrison.ui.charts.Charts.create(charts, org.garrison.ui.charts.Charts.Kind.BAR, Messages.Dashboard_funnel, stageNames(),
+                List.of(new org.garrison.ui.charts.ChartSeries(Messages.Dashboard_recruits, stageCounts())));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(funnel);
+        rateChart = org.garrison.ui.charts.Charts.create(charts, org.garrison.ui.charts.Charts.Kind.BAR, Messages.Dashboard_rates, rateNames(), rateSeries());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(rateChart);
+
         Group recruitGroup = group(parent, Messages.Dashboard_recruits);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(recruitGroup);
         recruits = new RecordTable(recruitGroup, RecruitColumns.of(items()), domain(), items());
@@ -150,7 +159,62 @@ public class ConscriptionDashboard extends StoreEditorPart {
             row[1].setForeground(met ? green : red);
             row[3].setForeground(met ? green : red);
         }
+        if (funnel != null) {
+            org.garrison.ui.charts.Charts.update(funnel, stageNames(),
+                    List.of(new org.garrison.ui.charts.ChartSeries(Messages.Dashboard_recruits, stageCounts())));
+            org.garrison.ui.charts.Charts.update(rateChart, rateNames(), rateSeries());
+        }
         quota.getParent().getParent().layout(true, true);
+    }
+
+    private org.eclipse.swtchart.Chart funnel;
+    private org.eclipse.swtchart.Chart rateChart;
+
+    private static final RecruitStage[] FUNNEL = { RecruitStage.REGISTERED, RecruitStage.PRELIMINARY_CHECK, RecruitStage.PHYSICAL_EXAM,
+            RecruitStage.POLITICAL_REVIEW, RecruitStage.SELECTED, RecruitStage.ENLISTED };
+
+    /** The stages of the funnel, then 退兵. */
+    private static String[] stageNames() {
+        List<String> names = new ArrayList<>();
+        for (RecruitStage stage : FUNNEL) {
+            names.add(org.garrison.model.labels.ModelLabels.of(stage, Locale.getDefault()));
+        }
+        names.add(org.garrison.model.labels.ModelLabels.of(RecruitStage.RETURNED, Locale.getDefault()));
+        return names.toArray(String[]::new);
+    }
+
+    /** How many recruits reached each stage of the funnel, and how many were returned: the same counts as the text above. */
+    private double[] stageCounts() {
+        double[] counts = new double[FUNNEL.length + 1];
+        counts[0] = campaign.getRecruits().size();
+        for (int i = 1; i < FUNNEL.length; i++) {
+            counts[i] = FUNNEL[i] == RecruitStage.ENLISTED ? campaign.count(RecruitMeasure.ENLISTED) : reached(FUNNEL[i]);
+        }
+        counts[FUNNEL.length] = campaign.count(RecruitMeasure.RETURNED);
+        return counts;
+    }
+
+    private String[] rateNames() {
+        return indicators.stream().map(indicator -> Locale.getDefault().getLanguage().equals("en") && indicator.getNameEn() != null //$NON-NLS-1$
+                ? indicator.getNameEn() : indicator.getName()).toArray(String[]::new);
+    }
+
+    /** Each rate and its target, in percent. */
+    private List<org.garrison.ui.charts.ChartSeries> rateSeries() {
+        double[] actual = new double[indicators.size()];
+        double[] target = new double[indicators.size()];
+        for (int i = 0; i < indicators.size(); i++) {
+            double value = indicators.get(i).valueFor(campaign);
+            actual[i] = Double.isNaN(value) ? 0 : value * 100;
+            target[i] = indicators.get(i).getTarget() * 100;
+        }
+        return List.of(new org.garrison.ui.charts.ChartSeries(Messages.Dashboard_actual, actual, new org.eclipse.swt.graphics.RGB(0x1E, 0x88, 0xE5)),
+                new org.garrison.ui.charts.ChartSeries(Messages.Dashboard_target, target, new org.eclipse.swt.graphics.RGB(0xBD, 0xBD, 0xBD)));
+    }
+
+    /** The stage funnel chart (for tests). */
+    public org.eclipse.swtchart.Chart funnelChart() {
+        return funnel;
     }
 
     /** Recruits that reached the stage (or a later one on the way to enlisting). */

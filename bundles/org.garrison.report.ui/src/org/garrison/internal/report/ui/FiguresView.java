@@ -1,5 +1,6 @@
 package org.garrison.internal.report.ui;
 
+import org.garrison.ui.table.ViewerColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

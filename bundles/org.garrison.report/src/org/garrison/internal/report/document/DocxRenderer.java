@@ -47,7 +47,7 @@ public final class DocxRenderer {
         }
     }
 
-    private static void page(XWPFDocument document) {
+    static void page(XWPFDocument document) {
         CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
@@ -62,7 +62,7 @@ public final class DocxRenderer {
         margins.setFooter(BigInteger.valueOf(twips(BOTTOM_MM - PAGE_NUMBER_BELOW_TEXT_MM - PAGE_NUMBER_PT / MM)));
     }
 
-    private static void title(XWPFDocument document, String text) {
+    static void title(XWPFDocument document, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         paragraph.setSpacingBetween(LINE_PT * 1.3, LineSpacingRule.EXACT);
@@ -70,7 +70,7 @@ public final class DocxRenderer {
         run(paragraph, text, TITLE_FONT, TITLE_PT);
     }
 
-    private static void text(XWPFDocument document, String text, String font, boolean body) {
+    static void text(XWPFDocument document, String text, String font, boolean body) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.BOTH);
         paragraph.setSpacingBetween(LINE_PT, LineSpacingRule.EXACT);
@@ -81,7 +81,7 @@ public final class DocxRenderer {
         run(paragraph, text, font, BODY_PT);
     }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String text, String eastAsianFont, double size) {
+    static XWPFRun run(XWPFParagraph paragraph, String text, String eastAsianFont, double size) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
         run.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
@@ -92,7 +92,7 @@ public final class DocxRenderer {
     }
 
     /** "— 1 —" in 4号 宋体: odd pages at the right, even pages at the left, each one character in from the edge. */
-    private static void pageNumbers(XWPFDocument document) {
+    static void pageNumbers(XWPFDocument document) {
         document.setEvenAndOddHeadings(true);
         pageNumber(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT);
         pageNumber(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT);

@@ -54,7 +54,7 @@ public final class NamedRecordsProfile extends ChooserProfile {
 
     @Override
     public Condition matching(String text) {
-        String prefix = RecordSearch.likePrefix(text);
+        String prefix = startingWith(text);
         Condition byName = Condition.compare(name, Condition.Operator.LIKE, prefix);
         return isPerson() ? Condition.any(byName, Condition.compare(CorePackage.Literals.PERSON__IDENTITY_NUMBER, Condition.Operator.LIKE, prefix))
                 : byName;

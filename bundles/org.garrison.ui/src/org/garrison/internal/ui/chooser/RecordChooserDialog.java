@@ -10,10 +10,8 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -162,15 +160,8 @@ public final class RecordChooserDialog extends Dialog {
         int charWidth = (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth() * 2);
         gc.dispose();
         for (ChooserColumn column : profile.columns()) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(results, SWT.LEFT);
-            viewerColumn.getColumn().setText(column.header());
-            viewerColumn.getColumn().setWidth(Math.max(60, column.widthInChars() * charWidth));
-            viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return column.text().apply((EObject) element);
-                }
-            });
+            org.garrison.ui.table.ViewerColumns.add(results, EObject.class, column.header(), Math.max(60, column.widthInChars() * charWidth),
+                    column.text());
         }
         searchNow();
     }

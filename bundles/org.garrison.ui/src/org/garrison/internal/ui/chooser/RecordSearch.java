@@ -27,11 +27,6 @@ public final class RecordSearch {
     private RecordSearch() {
     }
 
-    /** The LIKE pattern for text typed at the start of a name or number; LIKE's own wildcards are taken as typed text and dropped. */
-    public static String likePrefix(String text) {
-        return text.strip().replace("%", "").replace("_", "") + "%"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-    }
-
     /**
      * @param text     what the user typed; blank matches every record
      * @param filters  conditions of the chosen filters
@@ -43,7 +38,7 @@ public final class RecordSearch {
         if (profile.scope() != null) {
             conditions.add(profile.scope());
         }
-        if (text != null && !likePrefix(text).equals("%")) { //$NON-NLS-1$
+        if (text != null && !ChooserProfile.startingWith(text).equals("%")) { //$NON-NLS-1$
             conditions.add(profile.matching(text.strip()));
         }
         List<EObject> stored = excluded.stream().filter(value -> session.idOf(value).isPresent()).map(EObject.class::cast).toList();

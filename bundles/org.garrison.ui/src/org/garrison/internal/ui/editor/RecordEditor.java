@@ -29,6 +29,8 @@ import org.garrison.internal.ui.Messages;
 import org.garrison.internal.ui.RecordNames;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.ui.chooser.RecordChooser;
+import org.garrison.model.core.Record;
+import org.garrison.ui.editor.AttachmentsSection;
 import org.garrison.ui.editor.FieldBinding;
 import org.garrison.ui.editor.ReferenceField;
 import org.garrison.ui.editor.ReferenceListField;
@@ -48,7 +50,7 @@ public class RecordEditor extends StoreEditorPart {
     private final List<ContainedRecords> contained = new ArrayList<>();
     private EObject record;
     private Label header;
-    private org.garrison.ui.editor.AttachmentsSection attachments;
+    private AttachmentsSection attachments;
 
     @Override
     protected void opened(IEditorInput input) throws PartInitException {
@@ -100,8 +102,8 @@ public class RecordEditor extends StoreEditorPart {
                 contained.add(new ContainedRecords(body, domain(), items(), record, reference, nameOf(record, reference)));
             }
         }
-        if (record instanceof org.garrison.model.core.Record stored) {
-            attachments = new org.garrison.ui.editor.AttachmentsSection(body, domain(), session(), stored);
+        if (record instanceof Record stored) {
+            attachments = new AttachmentsSection(body, domain(), session(), stored);
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(attachments.control());
         }
         scrolled.setContent(body);
@@ -269,7 +271,7 @@ public class RecordEditor extends StoreEditorPart {
     }
 
     /** The record's attachments section; null for a record that is no core Record. */
-    public org.garrison.ui.editor.AttachmentsSection attachments() {
+    public AttachmentsSection attachments() {
         return attachments;
     }
 

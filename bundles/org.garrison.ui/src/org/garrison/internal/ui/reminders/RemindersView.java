@@ -40,7 +40,8 @@ public class RemindersView extends ViewPart {
     public void createPartControl(Composite parent) {
         red = new Color(parent.getDisplay(), 0xC6, 0x28, 0x28);
         amber = new Color(parent.getDisplay(), 0xB2, 0x6A, 0x00);
-        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.HORIZONTAL);
+        viewer = new TreeViewer(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         viewer.setContentProvider(new ITreeContentProvider() {
@@ -75,6 +76,9 @@ public class RemindersView extends ViewPart {
                 open(reminder);
             }
         });
+        calendar = new org.garrison.ui.widgets.MonthCalendar(sash, SWT.BORDER);
+        calendar.onOpen(this::showDay);
+        sash.setWeights(7, 3);
         getSite().setSelectionProvider(viewer);
         Reminders.get().addListener(update);
         update();
@@ -119,7 +123,34 @@ public class RemindersView extends ViewPart {
         long overdue = Reminders.get().overdue();
         long all = groups.stream().mapToLong(group -> group.reminders().size()).sum();
         setContentDescription(all == 0 ? Messages.Reminders_none : NLS.bind(Messages.Reminders_summary, all, overdue));
+        calendar.setMarks(marks(groups));
     }
+
+    /** A day with something due: red when something of it is overdue, else blue; the tooltip lists what. */
+    static List<org.garrison.ui.widgets.DayMark> marks(List<Reminders.Group> groups) {
+        java.util.Map<LocalDate, List<Reminder>> byDay = new java.util.TreeMap<>();
+        groups.stream().flatMap(group -> group.reminders().stream()).filter(reminder -> reminder.due() != null)
+                .forEach(reminder -> byDay.computeIfAbsent(reminder.due(), day -> new java.util.ArrayList<>()).add(reminder));
+        List<org.garrison.ui.widgets.DayMark> marks = new java.util.ArrayList<>();
+        byDay.forEach((day, due) -> marks.add(new org.garrison.ui.widgets.DayMark(day,
+                due.stream().anyMatch(r -> r.severity() == Reminder.Severity.OVERDUE) ? org.garrison.ui.widgets.MarkState.MISSED
+                        : org.garrison.ui.widgets.MarkState.PLANNED,
+                String.join("\n", due.stream().map(Reminder::text).toList()))));
+        return marks;
+    }
+
+    /** Selects the first item due on the day. */
+    private void showDay(LocalDate day) {
+        Reminders.get().groups().stream().flatMap(group -> group.reminders().stream()).filter(reminder -> day.equals(reminder.due()))
+                .findFirst().ifPresent(reminder -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(reminder), true));
+    }
+
+    /** The calendar of due days beside the list (for tests). */
+    public org.garrison.ui.widgets.MonthCalendar calendar() {
+        return calendar;
+    }
+
+    private org.garrison.ui.widgets.MonthCalendar calendar;
 
     /** Opens the reminder's record, in the editor its area names for the class. */
     public void open(Reminder reminder) {

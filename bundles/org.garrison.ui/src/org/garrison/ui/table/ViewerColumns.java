@@ -1,4 +1,4 @@
-package org.garrison.internal.report.ui;
+package org.garrison.ui.table;
 
 import java.util.function.Function;
 
@@ -7,13 +7,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
-/** A text column of a table viewer whose rows are of one type. */
-final class ViewerColumns {
+/** A text column of a JFace table viewer whose rows are of one type: the one way small lists get their columns. */
+public final class ViewerColumns {
 
     private ViewerColumns() {
     }
 
-    static <T> void add(TableViewer table, Class<T> rowType, String title, int width, Function<T, String> text) {
+    public static <T> TableViewerColumn add(TableViewer table, Class<T> rowType, String title, int width, Function<T, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -23,5 +23,6 @@ final class ViewerColumns {
                 return text.apply(rowType.cast(element));
             }
         });
+        return column;
     }
 }
