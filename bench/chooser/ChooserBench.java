@@ -32,6 +32,7 @@ public final class ChooserBench {
 
     public static void main(String[] args) throws Exception {
         SampleSize size = SampleSize.valueOf(args[0]);
+        String part = args.length > 1 ? args[1] : "all";
         Path folder = Files.createTempDirectory("chooser-bench");
         DerbyDatabase.configureSystem(folder);
         SampleDistrict sample = SampleDistrict.generate(7, size, 2026);
@@ -42,8 +43,13 @@ public final class ChooserBench {
             writer.commit();
         }
         System.out.printf("persons: %d%n", names.size());
-        typeAhead(store, folder, names);
+        if (!part.equals("attachments")) {
+            typeAhead(store, folder, names);
+        }
         store.close();
+        if (part.equals("typeahead")) {
+            return;
+        }
 
         SampleDistrict withFiles = SampleDistrict.generate(7, size, 2026);
         byte[] scan = new byte[1024 * 1024];

@@ -15,9 +15,11 @@ public class GarrisonPerspective implements IPerspectiveFactory {
         layout.addView(GarrisonUI.NAVIGATOR_VIEW_ID, IPageLayout.LEFT, 0.25f, layout.getEditorArea());
         layout.getViewLayout(GarrisonUI.NAVIGATOR_VIEW_ID).setCloseable(false);
         layout.addShowViewShortcut(GarrisonUI.NAVIGATOR_VIEW_ID);
-        layout.addView(GarrisonUI.PROBLEMS_VIEW_ID, IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
+        // Problems and 待办 share the folder below the editors: both are lists that lead to a record.
+        org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.garrison.ui.bottom", IPageLayout.BOTTOM, 0.72f, layout.getEditorArea()); //$NON-NLS-1$
+        bottom.addView(GarrisonUI.PROBLEMS_VIEW_ID);
+        bottom.addPlaceholder(org.garrison.internal.ui.reminders.RemindersView.ID);
         layout.addShowViewShortcut(GarrisonUI.PROBLEMS_VIEW_ID);
-        layout.addPlaceholder(org.garrison.internal.ui.reminders.RemindersView.ID, IPageLayout.BOTTOM, 0.78f, layout.getEditorArea());
         layout.addShowViewShortcut(org.garrison.internal.ui.reminders.RemindersView.ID);
     }
 }

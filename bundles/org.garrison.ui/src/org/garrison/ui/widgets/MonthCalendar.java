@@ -228,7 +228,8 @@ public final class MonthCalendar extends Canvas {
         int width = area.width / 7;
         int height = area.height / 7;
         String[] weekdays = Messages.Widgets_weekdays.split(","); //$NON-NLS-1$
-        if (large) {
+        boolean roomForText = height >= gc.getFontMetrics().getHeight();
+        if (large && roomForText) {
             for (int i = 0; i < 7; i++) {
                 Point extent = gc.textExtent(weekdays[i]);
                 gc.drawText(weekdays[i], area.x + i * width + (width - extent.x) / 2, area.y + (height - extent.y) / 2, true);
@@ -256,7 +257,7 @@ public final class MonthCalendar extends Canvas {
             }
             boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
             gc.setForeground(getDisplay().getSystemColor(mark != null ? SWT.COLOR_WHITE : weekend ? SWT.COLOR_DARK_GRAY : SWT.COLOR_LIST_FOREGROUND));
-            if (large || cell.height >= gc.getFontMetrics().getHeight()) {
+            if (roomForText) {
                 String text = Integer.toString(d);
                 Point extent = gc.textExtent(text);
                 gc.drawText(text, cell.x + (cell.width - extent.x) / 2, cell.y + (cell.height - extent.y) / 2, true);

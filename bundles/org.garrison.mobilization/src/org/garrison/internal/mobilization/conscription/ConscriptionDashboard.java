@@ -70,7 +70,13 @@ public class ConscriptionDashboard extends StoreEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    public void createPartControl(Composite part) {
+        // Scrolled, so that on a small screen the charts and the recruits scroll instead of being cut off.
+        org.eclipse.swt.custom.ScrolledComposite scrolled = new org.eclipse.swt.custom.ScrolledComposite(part, SWT.V_SCROLL | SWT.H_SCROLL);
+        Composite parent = new Composite(scrolled, SWT.NONE);
+        scrolled.setContent(parent);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
         green = new Color(0x1e, 0x84, 0x49);
         red = new Color(0xc0, 0x39, 0x2b);
         GridLayoutFactory.swtDefaults().margins(12, 10).spacing(12, 8).numColumns(2).applyTo(parent);
@@ -121,6 +127,7 @@ public class ConscriptionDashboard extends StoreEditorPart {
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 240).applyTo(recruits.natTable());
         recruits.setRows(campaign.getRecruits());
         TableMenu.attach(recruits, getSite(), NLS.bind(Messages.Dashboard_title, campaign.getYear()));
+        scrolled.setMinSize(900, parent.computeSize(900, SWT.DEFAULT).y);
         update();
         installGlobalActions();
     }

@@ -78,7 +78,13 @@ public class RemindersView extends ViewPart {
         });
         calendar = new org.garrison.ui.widgets.MonthCalendar(sash, SWT.BORDER);
         calendar.onOpen(this::showDay);
-        sash.setWeights(7, 3);
+        calendar.setYearView(true); // what is due spreads over months: the year shows it all (Y for one month)
+        viewer.addSelectionChangedListener(event -> {
+            if (event.getStructuredSelection().getFirstElement() instanceof Reminder reminder && reminder.due() != null) {
+                calendar.select(reminder.due());
+            }
+        });
+        sash.setWeights(6, 4);
         getSite().setSelectionProvider(viewer);
         Reminders.get().addListener(update);
         update();

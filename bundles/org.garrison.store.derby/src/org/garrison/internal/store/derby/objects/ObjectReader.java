@@ -54,7 +54,11 @@ public final class ObjectReader {
     /** Reads every stored object of the class with everything it contains; answers those objects in stored order. */
     public List<EObject> loadRoots(Connection connection, EClass rootClass, LoadedObjects loaded) throws SQLException {
         Batch batch = new Batch(connection, loaded);
-        List<EObject> fresh = batch.readTables(containmentClosure(rootClass));
+        // A table with large values (attachments) is read by the ids its owners' links name, through
+        // its index: scanning it would walk the pages of every stored file as well.
+        List<ClassTable> scanned = containmentClosure(rootClass).stream()
+                .filter(table -> table.largeColumns().isEmpty() || rootClass.isSuperTypeOf(table.eClass())).toList();
+        List<EObject> fresh = batch.readTables(scanned);
         for (EObject object : List.copyOf(fresh)) {
             if (object.eContainer() == null && !rootClass.isInstance(object)) {
                 // Contained by a record of another area that was not read: read when that record is.
