@@ -194,6 +194,8 @@ public final class Messages extends NLS {
     public static String Charts_export;
     public static String Charts_exportFailed;
 
+    public static String Attachments_kilobytes;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -90,7 +90,7 @@ public final class AttachmentsSection extends AdapterImpl {
             public String getText(Object element) {
                 Attachment attachment = (Attachment) element;
                 return session.isLargeValueLoaded(attachment, CorePackage.Literals.ATTACHMENT__CONTENT) && attachment.getContent() != null
-                        ? NLS.bind(Messages.Attachments_megabytes, AttachmentFiles.megabytes(attachment.getContent().length)) : ""; //$NON-NLS-1$
+                        ? size(attachment.getContent().length) : ""; //$NON-NLS-1$
             }
         });
         column(Messages.Attachments_description, 200, new ColumnLabelProvider() {
@@ -140,6 +140,12 @@ public final class AttachmentsSection extends AdapterImpl {
 
     public TableViewer table() {
         return table;
+    }
+
+    /** A file's size as staff read it: kilobytes below one megabyte. */
+    static String size(long bytes) {
+        return bytes < 1024 * 1024 ? NLS.bind(Messages.Attachments_kilobytes, Math.max(1, Math.round(bytes / 1024.0)))
+                : NLS.bind(Messages.Attachments_megabytes, AttachmentFiles.megabytes(bytes));
     }
 
     private void column(String header, int width, ColumnLabelProvider labels) {

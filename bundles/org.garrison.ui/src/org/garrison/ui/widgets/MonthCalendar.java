@@ -68,6 +68,11 @@ public final class MonthCalendar extends Canvas {
                 event.doit = false; // arrows move the day, not the focus
             }
         });
+        addListener(SWT.Dispose, event -> {
+            if (small != null) {
+                small.dispose();
+            }
+        });
         addListener(SWT.FocusIn, event -> redraw());
         addListener(SWT.FocusOut, event -> redraw());
         getAccessible();
@@ -216,6 +221,7 @@ public final class MonthCalendar extends Canvas {
         if (yearView) {
             for (int m = 0; m < 12; m++) {
                 Rectangle monthArea = monthArea(m);
+                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
                 gc.drawText(NLS.bind(Messages.Widgets_monthShort, m + 1), monthArea.x + 4, monthArea.y, true);
                 paintMonth(gc, monthGrid(m), month.withMonth(m + 1), false);
             }
@@ -224,7 +230,19 @@ public final class MonthCalendar extends Canvas {
         }
     }
 
+    /** The smaller font of the year view's days, made once. */
+    private org.eclipse.swt.graphics.Font small;
+
+    private org.eclipse.swt.graphics.Font small() {
+        if (small == null) {
+            org.eclipse.swt.graphics.FontData data = getFont().getFontData()[0];
+            small = new org.eclipse.swt.graphics.Font(getDisplay(), data.getName(), Math.max(6, data.getHeight() * 3 / 4), SWT.NORMAL);
+        }
+        return small;
+    }
+
     private void paintMonth(GC gc, Rectangle area, YearMonth shown, boolean large) {
+        gc.setFont(large ? getFont() : small());
         int width = area.width / 7;
         int height = area.height / 7;
         String[] weekdays = Messages.Widgets_weekdays.split(","); //$NON-NLS-1$
@@ -263,6 +281,7 @@ public final class MonthCalendar extends Canvas {
                 gc.drawText(text, cell.x + (cell.width - extent.x) / 2, cell.y + (cell.height - extent.y) / 2, true);
             }
         }
+        gc.setFont(getFont());
     }
 
     @Override

@@ -159,9 +159,9 @@ class WidgetsTest {
         return data;
     }
 
-    /** The colour just inside the cell's corner (clear of the day's number). */
+    /** The colour just inside the cell's left edge, half way down (clear of the centred day number and the rounded corners). */
     private static RGB colourIn(ImageData drawn, Rectangle cell) {
-        return drawn.palette.getRGB(drawn.getPixel(cell.x + 5, cell.y + 5));
+        return drawn.palette.getRGB(drawn.getPixel(cell.x + 3, cell.y + cell.height / 2));
     }
 
     private static void settle() {

@@ -43,7 +43,7 @@ final class ContainedRecords {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(group);
         List<RecordColumn> columns = new ArrayList<>();
         for (EAttribute attribute : reference.getEReferenceType().getEAllAttributes()) {
-            if (!attribute.isMany() && !attribute.isTransient() && attribute.getEAttributeType().getInstanceClass() != byte[].class) {
+            if (!attribute.isMany() && !attribute.isTransient() && !RecordEditor.isAudit(attribute) && attribute.getEAttributeType().getInstanceClass() != byte[].class) {
                 columns.add(RecordColumn.path(items, attribute).width(120));
             }
         }

@@ -174,7 +174,7 @@ public class RecordEditor extends StoreEditorPart {
     }
 
     /** Who created and changed a record, and when, is the record's history, not something staff type. */
-    private static boolean isAudit(EAttribute attribute) {
+    static boolean isAudit(EAttribute attribute) {
         return "Record".equals(attribute.getEContainingClass().getName()) //$NON-NLS-1$
                 && java.util.Set.of("createdBy", "createdAt", "changedBy", "changedAt").contains(attribute.getName()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
