@@ -5,9 +5,11 @@ import java.util.function.Function;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 
-/** A text column of a JFace table viewer whose rows are of one type: the one way small lists get their columns. */
+/** A text column of a JFace table or tree viewer: the one way small lists and trees get their columns. */
 public final class ViewerColumns {
 
     private ViewerColumns() {
@@ -21,6 +23,20 @@ public final class ViewerColumns {
             @Override
             public String getText(Object element) {
                 return text.apply(rowType.cast(element));
+            }
+        });
+        return column;
+    }
+
+    /** The same for a tree viewer (rows of mixed types: the function sees each element as it is). */
+    public static TreeViewerColumn add(TreeViewer tree, String title, int width, Function<Object, String> text) {
+        TreeViewerColumn column = new TreeViewerColumn(tree, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
             }
         });
         return column;

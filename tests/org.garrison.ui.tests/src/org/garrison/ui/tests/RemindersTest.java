@@ -1,8 +1,9 @@
 package org.garrison.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.garrison.testing.ui.WorkbenchDriver.page;
+import static org.garrison.testing.ui.WorkbenchDriver.settle;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,21 +11,14 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.action.StatusLineContributionItem;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.garrison.internal.ui.GarrisonActionBarAdvisor;
 import org.garrison.internal.ui.editor.RecordEditor;
 import org.garrison.internal.ui.reminders.Reminders;
 import org.garrison.internal.ui.reminders.RemindersView;
-import org.garrison.model.core.CoreFactory;
-import org.garrison.model.core.District;
 import org.garrison.model.core.Person;
-import org.garrison.model.identity.IdentityNumber;
-import org.garrison.store.StoreSession;
-import org.garrison.ui.GarrisonUI;
 import org.garrison.ui.reminders.Reminder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +28,6 @@ import org.junit.jupiter.api.Test;
  * once the record is fixed and saved; the status line's count of overdue items follows.
  */
 class RemindersTest {
-
-    private IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
 
     @AfterEach
     void closeEditors() {
@@ -88,13 +78,5 @@ class RemindersTest {
             all.addAll(List.of(group.getItems()));
         }
         return all.stream().filter(i -> i.getText(0).endsWith(name)).findFirst().orElse(null);
-    }
-
-
-    private static void settle() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // let posted updates run
-        }
     }
 }

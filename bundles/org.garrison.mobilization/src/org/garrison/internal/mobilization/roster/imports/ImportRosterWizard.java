@@ -14,9 +14,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -263,15 +261,7 @@ public class ImportRosterWizard extends Wizard {
         }
 
         private void column(String title, int width, java.util.function.Function<ImportPlan.Problem, String> text) {
-            TableViewerColumn column = new TableViewerColumn(problems, SWT.NONE);
-            column.getColumn().setText(title);
-            column.getColumn().setWidth(width);
-            column.setLabelProvider(new ColumnLabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    return text.apply((ImportPlan.Problem) element);
-                }
-            });
+            org.garrison.ui.table.ViewerColumns.add(problems, ImportPlan.Problem.class, title, width, text);
         }
 
         @Override
