@@ -22,6 +22,7 @@ import org.garrison.model.core.Person;
  *   <li>{@link org.garrison.model.study.MakeUpStudy#getPerson <em>Person</em>}</li>
  *   <li>{@link org.garrison.model.study.MakeUpStudy#getSession <em>Session</em>}</li>
  *   <li>{@link org.garrison.model.study.MakeUpStudy#getDate <em>Date</em>}</li>
+ *   <li>{@link org.garrison.model.study.MakeUpStudy#getMethod <em>Method</em>}</li>
  *   <li>{@link org.garrison.model.study.MakeUpStudy#getNotes <em>Notes</em>}</li>
  * </ul>
  *
@@ -96,6 +97,31 @@ public interface MakeUpStudy extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Method</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.garrison.model.study.MakeUpMethod}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Method</em>' attribute.
+	 * @see org.garrison.model.study.MakeUpMethod
+	 * @see #setMethod(MakeUpMethod)
+	 * @see org.garrison.model.study.StudyPackage#getMakeUpStudy_Method()
+	 * @model required="true"
+	 * @generated
+	 */
+	MakeUpMethod getMethod();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.study.MakeUpStudy#getMethod <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Method</em>' attribute.
+	 * @see org.garrison.model.study.MakeUpMethod
+	 * @see #getMethod()
+	 * @generated
+	 */
+	void setMethod(MakeUpMethod value);
 
 	/**
 	 * Returns the value of the '<em><b>Notes</b></em>' attribute.

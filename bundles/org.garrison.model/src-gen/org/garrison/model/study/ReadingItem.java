@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.garrison.model.study.ReadingItem#getTitle <em>Title</em>}</li>
  *   <li>{@link org.garrison.model.study.ReadingItem#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.garrison.model.study.ReadingItem#getMode <em>Mode</em>}</li>
+ *   <li>{@link org.garrison.model.study.ReadingItem#getYear <em>Year</em>}</li>
  *   <li>{@link org.garrison.model.study.ReadingItem#getChapters <em>Chapters</em>}</li>
  * </ul>
  *
@@ -93,6 +94,28 @@ public interface ReadingItem extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setMode(ReadingMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Year</em>' attribute.
+	 * @see #setYear(int)
+	 * @see org.garrison.model.study.StudyPackage#getReadingItem_Year()
+	 * @model
+	 * @generated
+	 */
+	int getYear();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.study.ReadingItem#getYear <em>Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Year</em>' attribute.
+	 * @see #getYear()
+	 * @generated
+	 */
+	void setYear(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Chapters</b></em>' containment reference list.

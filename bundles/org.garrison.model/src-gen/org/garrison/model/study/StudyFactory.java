@@ -32,6 +32,15 @@ public interface StudyFactory extends EFactory
 	StudyLedger createStudyLedger();
 
 	/**
+	 * Returns a new object of class '<em>Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Group</em>'.
+	 * @generated
+	 */
+	StudyGroup createStudyGroup();
+
+	/**
 	 * Returns a new object of class '<em>Session</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -39,6 +48,24 @@ public interface StudyFactory extends EFactory
 	 * @generated
 	 */
 	StudySession createStudySession();
+
+	/**
+	 * Returns a new object of class '<em>Absence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Absence</em>'.
+	 * @generated
+	 */
+	Absence createAbsence();
+
+	/**
+	 * Returns a new object of class '<em>Excused Occurrence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Excused Occurrence</em>'.
+	 * @generated
+	 */
+	ExcusedOccurrence createExcusedOccurrence();
 
 	/**
 	 * Returns a new object of class '<em>Regime</em>'.

@@ -24,6 +24,7 @@ import org.garrison.model.core.District;
  *   <li>{@link org.garrison.model.study.StudyLedger#getProgress <em>Progress</em>}</li>
  *   <li>{@link org.garrison.model.study.StudyLedger#getReflections <em>Reflections</em>}</li>
  *   <li>{@link org.garrison.model.study.StudyLedger#getMakeUps <em>Make Ups</em>}</li>
+ *   <li>{@link org.garrison.model.study.StudyLedger#getGroups <em>Groups</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.study.StudyPackage#getStudyLedger()
@@ -125,5 +126,17 @@ public interface StudyLedger extends EObject
 	 * @generated
 	 */
 	EList<MakeUpStudy> getMakeUps();
+
+	/**
+	 * Returns the value of the '<em><b>Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.garrison.model.study.StudyGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Groups</em>' containment reference list.
+	 * @see org.garrison.model.study.StudyPackage#getStudyLedger_Groups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<StudyGroup> getGroups();
 
 } // StudyLedger

@@ -138,13 +138,22 @@ public interface StudyPackage extends EPackage
 	int STUDY_LEDGER__MAKE_UPS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_LEDGER__GROUPS = 7;
+
+	/**
 	 * The number of structural features of the '<em>Ledger</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_LEDGER_FEATURE_COUNT = 7;
+	int STUDY_LEDGER_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Ledger</em>' class.
@@ -156,6 +165,124 @@ public interface StudyPackage extends EPackage
 	int STUDY_LEDGER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.garrison.model.study.impl.StudyGroupImpl <em>Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.study.impl.StudyGroupImpl
+	 * @see org.garrison.model.study.impl.StudyPackageImpl#getStudyGroup()
+	 * @generated
+	 */
+	int STUDY_GROUP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Created By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__CREATED_BY = CorePackage.RECORD__CREATED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Created At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__CREATED_AT = CorePackage.RECORD__CREATED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Changed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__CHANGED_BY = CorePackage.RECORD__CHANGED_BY;
+
+	/**
+	 * The feature id for the '<em><b>Changed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__CHANGED_AT = CorePackage.RECORD__CHANGED_AT;
+
+	/**
+	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__ATTACHMENTS = CorePackage.RECORD__ATTACHMENTS;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__NAME = CorePackage.RECORD_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kinds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__KINDS = CorePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Members</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__MEMBERS = CorePackage.RECORD_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Books Per Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP__BOOKS_PER_YEAR = CorePackage.RECORD_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Books Not Negative</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP___BOOKS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_GROUP_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
+
+	/**
 	 * The meta object id for the '{@link org.garrison.model.study.impl.StudySessionImpl <em>Session</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -163,7 +290,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getStudySession()
 	 * @generated
 	 */
-	int STUDY_SESSION = 1;
+	int STUDY_SESSION = 2;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -310,13 +437,40 @@ public interface StudyPackage extends EPackage
 	int STUDY_SESSION__READING_ITEM = CorePackage.RECORD_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Chapters</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_SESSION__CHAPTERS = CorePackage.RECORD_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_SESSION__GROUP = CorePackage.RECORD_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Absences</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_SESSION__ABSENCES = CorePackage.RECORD_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Attendance Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_SESSION__ATTENDANCE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 11;
+	int STUDY_SESSION__ATTENDANCE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Session</em>' class.
@@ -325,7 +479,7 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_SESSION_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 12;
+	int STUDY_SESSION_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Hours Not Negative</em>' operation.
@@ -346,13 +500,123 @@ public interface StudyPackage extends EPackage
 	int STUDY_SESSION___ATTENDEES_NOT_ABSENT__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Absences Of Absentees</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_SESSION___ABSENCES_OF_ABSENTEES__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 2;
+
+	/**
 	 * The number of operations of the '<em>Session</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_SESSION_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
+	int STUDY_SESSION_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.study.impl.AbsenceImpl <em>Absence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.study.impl.AbsenceImpl
+	 * @see org.garrison.model.study.impl.StudyPackageImpl#getAbsence()
+	 * @generated
+	 */
+	int ABSENCE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Person</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSENCE__PERSON = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSENCE__REASON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Remark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSENCE__REMARK = 2;
+
+	/**
+	 * The number of structural features of the '<em>Absence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSENCE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Absence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ABSENCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.study.impl.ExcusedOccurrenceImpl <em>Excused Occurrence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.study.impl.ExcusedOccurrenceImpl
+	 * @see org.garrison.model.study.impl.StudyPackageImpl#getExcusedOccurrence()
+	 * @generated
+	 */
+	int EXCUSED_OCCURRENCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCUSED_OCCURRENCE__DATE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCUSED_OCCURRENCE__REASON = 1;
+
+	/**
+	 * The number of structural features of the '<em>Excused Occurrence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCUSED_OCCURRENCE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Excused Occurrence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXCUSED_OCCURRENCE_OPERATION_COUNT = 0;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.study.impl.StudyRegimeImpl <em>Regime</em>}' class.
@@ -362,7 +626,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getStudyRegime()
 	 * @generated
 	 */
-	int STUDY_REGIME = 2;
+	int STUDY_REGIME = 5;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -455,13 +719,31 @@ public interface StudyPackage extends EPackage
 	int STUDY_REGIME__END_DATE = CorePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_REGIME__GROUP = CorePackage.RECORD_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Excused</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STUDY_REGIME__EXCUSED = CorePackage.RECORD_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Regime</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STUDY_REGIME_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 5;
+	int STUDY_REGIME_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The operation id for the '<em>Dates In Order</em>' operation.
@@ -489,7 +771,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getReadingItem()
 	 * @generated
 	 */
-	int READING_ITEM = 3;
+	int READING_ITEM = 6;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -564,13 +846,22 @@ public interface StudyPackage extends EPackage
 	int READING_ITEM__MODE = CorePackage.RECORD_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int READING_ITEM__YEAR = CorePackage.RECORD_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Chapters</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int READING_ITEM__CHAPTERS = CorePackage.RECORD_FEATURE_COUNT + 3;
+	int READING_ITEM__CHAPTERS = CorePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Reading Item</em>' class.
@@ -579,7 +870,7 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int READING_ITEM_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 4;
+	int READING_ITEM_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Reading Item</em>' class.
@@ -598,7 +889,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getChapter()
 	 * @generated
 	 */
-	int CHAPTER = 4;
+	int CHAPTER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -644,7 +935,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getReadingProgress()
 	 * @generated
 	 */
-	int READING_PROGRESS = 5;
+	int READING_PROGRESS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -753,7 +1044,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getReflection()
 	 * @generated
 	 */
-	int REFLECTION = 6;
+	int REFLECTION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -880,7 +1171,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getMakeUpStudy()
 	 * @generated
 	 */
-	int MAKE_UP_STUDY = 7;
+	int MAKE_UP_STUDY = 10;
 
 	/**
 	 * The feature id for the '<em><b>Created By</b></em>' attribute.
@@ -955,13 +1246,22 @@ public interface StudyPackage extends EPackage
 	int MAKE_UP_STUDY__DATE = CorePackage.RECORD_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAKE_UP_STUDY__METHOD = CorePackage.RECORD_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAKE_UP_STUDY__NOTES = CorePackage.RECORD_FEATURE_COUNT + 3;
+	int MAKE_UP_STUDY__NOTES = CorePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Make Up Study</em>' class.
@@ -970,7 +1270,7 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAKE_UP_STUDY_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 4;
+	int MAKE_UP_STUDY_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Only For Absentees</em>' operation.
@@ -1007,7 +1307,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getStudyKind()
 	 * @generated
 	 */
-	int STUDY_KIND = 8;
+	int STUDY_KIND = 11;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.study.Recurrence <em>Recurrence</em>}' enum.
@@ -1017,7 +1317,7 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getRecurrence()
 	 * @generated
 	 */
-	int RECURRENCE = 9;
+	int RECURRENCE = 12;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.study.ReadingMode <em>Reading Mode</em>}' enum.
@@ -1027,7 +1327,27 @@ public interface StudyPackage extends EPackage
 	 * @see org.garrison.model.study.impl.StudyPackageImpl#getReadingMode()
 	 * @generated
 	 */
-	int READING_MODE = 10;
+	int READING_MODE = 13;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.study.AbsenceReason <em>Absence Reason</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.study.AbsenceReason
+	 * @see org.garrison.model.study.impl.StudyPackageImpl#getAbsenceReason()
+	 * @generated
+	 */
+	int ABSENCE_REASON = 14;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.study.MakeUpMethod <em>Make Up Method</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.study.MakeUpMethod
+	 * @see org.garrison.model.study.impl.StudyPackageImpl#getMakeUpMethod()
+	 * @generated
+	 */
+	int MAKE_UP_METHOD = 15;
 
 
 	/**
@@ -1116,6 +1436,81 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 */
 	EReference getStudyLedger_MakeUps();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.garrison.model.study.StudyLedger#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see org.garrison.model.study.StudyLedger#getGroups()
+	 * @see #getStudyLedger()
+	 * @generated
+	 */
+	EReference getStudyLedger_Groups();
+
+	/**
+	 * Returns the meta object for class '{@link org.garrison.model.study.StudyGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Group</em>'.
+	 * @see org.garrison.model.study.StudyGroup
+	 * @generated
+	 */
+	EClass getStudyGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.StudyGroup#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.garrison.model.study.StudyGroup#getName()
+	 * @see #getStudyGroup()
+	 * @generated
+	 */
+	EAttribute getStudyGroup_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.garrison.model.study.StudyGroup#getKinds <em>Kinds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Kinds</em>'.
+	 * @see org.garrison.model.study.StudyGroup#getKinds()
+	 * @see #getStudyGroup()
+	 * @generated
+	 */
+	EAttribute getStudyGroup_Kinds();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.garrison.model.study.StudyGroup#getMembers <em>Members</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Members</em>'.
+	 * @see org.garrison.model.study.StudyGroup#getMembers()
+	 * @see #getStudyGroup()
+	 * @generated
+	 */
+	EReference getStudyGroup_Members();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.StudyGroup#getBooksPerYear <em>Books Per Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Books Per Year</em>'.
+	 * @see org.garrison.model.study.StudyGroup#getBooksPerYear()
+	 * @see #getStudyGroup()
+	 * @generated
+	 */
+	EAttribute getStudyGroup_BooksPerYear();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.study.StudyGroup#booksNotNegative(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Books Not Negative</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Books Not Negative</em>' operation.
+	 * @see org.garrison.model.study.StudyGroup#booksNotNegative(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getStudyGroup__BooksNotNegative__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.garrison.model.study.StudySession <em>Session</em>}'.
@@ -1249,6 +1644,39 @@ public interface StudyPackage extends EPackage
 	EReference getStudySession_ReadingItem();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.garrison.model.study.StudySession#getChapters <em>Chapters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Chapters</em>'.
+	 * @see org.garrison.model.study.StudySession#getChapters()
+	 * @see #getStudySession()
+	 * @generated
+	 */
+	EReference getStudySession_Chapters();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.study.StudySession#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.garrison.model.study.StudySession#getGroup()
+	 * @see #getStudySession()
+	 * @generated
+	 */
+	EReference getStudySession_Group();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.garrison.model.study.StudySession#getAbsences <em>Absences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Absences</em>'.
+	 * @see org.garrison.model.study.StudySession#getAbsences()
+	 * @see #getStudySession()
+	 * @generated
+	 */
+	EReference getStudySession_Absences();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.garrison.model.study.StudySession#getAttendanceCount <em>Attendance Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1278,6 +1706,91 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getStudySession__AttendeesNotAbsent__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.study.StudySession#absencesOfAbsentees(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Absences Of Absentees</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Absences Of Absentees</em>' operation.
+	 * @see org.garrison.model.study.StudySession#absencesOfAbsentees(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getStudySession__AbsencesOfAbsentees__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for class '{@link org.garrison.model.study.Absence <em>Absence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Absence</em>'.
+	 * @see org.garrison.model.study.Absence
+	 * @generated
+	 */
+	EClass getAbsence();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.study.Absence#getPerson <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Person</em>'.
+	 * @see org.garrison.model.study.Absence#getPerson()
+	 * @see #getAbsence()
+	 * @generated
+	 */
+	EReference getAbsence_Person();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.Absence#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.garrison.model.study.Absence#getReason()
+	 * @see #getAbsence()
+	 * @generated
+	 */
+	EAttribute getAbsence_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.Absence#getRemark <em>Remark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Remark</em>'.
+	 * @see org.garrison.model.study.Absence#getRemark()
+	 * @see #getAbsence()
+	 * @generated
+	 */
+	EAttribute getAbsence_Remark();
+
+	/**
+	 * Returns the meta object for class '{@link org.garrison.model.study.ExcusedOccurrence <em>Excused Occurrence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Excused Occurrence</em>'.
+	 * @see org.garrison.model.study.ExcusedOccurrence
+	 * @generated
+	 */
+	EClass getExcusedOccurrence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.ExcusedOccurrence#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.garrison.model.study.ExcusedOccurrence#getDate()
+	 * @see #getExcusedOccurrence()
+	 * @generated
+	 */
+	EAttribute getExcusedOccurrence_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.ExcusedOccurrence#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.garrison.model.study.ExcusedOccurrence#getReason()
+	 * @see #getExcusedOccurrence()
+	 * @generated
+	 */
+	EAttribute getExcusedOccurrence_Reason();
 
 	/**
 	 * Returns the meta object for class '{@link org.garrison.model.study.StudyRegime <em>Regime</em>}'.
@@ -1345,6 +1858,28 @@ public interface StudyPackage extends EPackage
 	EAttribute getStudyRegime_EndDate();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.study.StudyRegime#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.garrison.model.study.StudyRegime#getGroup()
+	 * @see #getStudyRegime()
+	 * @generated
+	 */
+	EReference getStudyRegime_Group();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.garrison.model.study.StudyRegime#getExcused <em>Excused</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Excused</em>'.
+	 * @see org.garrison.model.study.StudyRegime#getExcused()
+	 * @see #getStudyRegime()
+	 * @generated
+	 */
+	EReference getStudyRegime_Excused();
+
+	/**
 	 * Returns the meta object for the '{@link org.garrison.model.study.StudyRegime#datesInOrder(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Dates In Order</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1396,6 +1931,17 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getReadingItem_Mode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.ReadingItem#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.garrison.model.study.ReadingItem#getYear()
+	 * @see #getReadingItem()
+	 * @generated
+	 */
+	EAttribute getReadingItem_Year();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.garrison.model.study.ReadingItem#getChapters <em>Chapters</em>}'.
@@ -1614,6 +2160,17 @@ public interface StudyPackage extends EPackage
 	EAttribute getMakeUpStudy_Date();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.study.MakeUpStudy#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.garrison.model.study.MakeUpStudy#getMethod()
+	 * @see #getMakeUpStudy()
+	 * @generated
+	 */
+	EAttribute getMakeUpStudy_Method();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.garrison.model.study.MakeUpStudy#getNotes <em>Notes</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1673,6 +2230,26 @@ public interface StudyPackage extends EPackage
 	 * @generated
 	 */
 	EEnum getReadingMode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.garrison.model.study.AbsenceReason <em>Absence Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Absence Reason</em>'.
+	 * @see org.garrison.model.study.AbsenceReason
+	 * @generated
+	 */
+	EEnum getAbsenceReason();
+
+	/**
+	 * Returns the meta object for enum '{@link org.garrison.model.study.MakeUpMethod <em>Make Up Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Make Up Method</em>'.
+	 * @see org.garrison.model.study.MakeUpMethod
+	 * @generated
+	 */
+	EEnum getMakeUpMethod();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -1763,6 +2340,64 @@ public interface StudyPackage extends EPackage
 		 * @generated
 		 */
 		EReference STUDY_LEDGER__MAKE_UPS = eINSTANCE.getStudyLedger_MakeUps();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_LEDGER__GROUPS = eINSTANCE.getStudyLedger_Groups();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.study.impl.StudyGroupImpl <em>Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.study.impl.StudyGroupImpl
+		 * @see org.garrison.model.study.impl.StudyPackageImpl#getStudyGroup()
+		 * @generated
+		 */
+		EClass STUDY_GROUP = eINSTANCE.getStudyGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_GROUP__NAME = eINSTANCE.getStudyGroup_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Kinds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_GROUP__KINDS = eINSTANCE.getStudyGroup_Kinds();
+
+		/**
+		 * The meta object literal for the '<em><b>Members</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_GROUP__MEMBERS = eINSTANCE.getStudyGroup_Members();
+
+		/**
+		 * The meta object literal for the '<em><b>Books Per Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STUDY_GROUP__BOOKS_PER_YEAR = eINSTANCE.getStudyGroup_BooksPerYear();
+
+		/**
+		 * The meta object literal for the '<em><b>Books Not Negative</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation STUDY_GROUP___BOOKS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getStudyGroup__BooksNotNegative__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.study.impl.StudySessionImpl <em>Session</em>}' class.
@@ -1863,6 +2498,30 @@ public interface StudyPackage extends EPackage
 		EReference STUDY_SESSION__READING_ITEM = eINSTANCE.getStudySession_ReadingItem();
 
 		/**
+		 * The meta object literal for the '<em><b>Chapters</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_SESSION__CHAPTERS = eINSTANCE.getStudySession_Chapters();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_SESSION__GROUP = eINSTANCE.getStudySession_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Absences</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_SESSION__ABSENCES = eINSTANCE.getStudySession_Absences();
+
+		/**
 		 * The meta object literal for the '<em><b>Attendance Count</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1885,6 +2544,74 @@ public interface StudyPackage extends EPackage
 		 * @generated
 		 */
 		EOperation STUDY_SESSION___ATTENDEES_NOT_ABSENT__DIAGNOSTICCHAIN_MAP = eINSTANCE.getStudySession__AttendeesNotAbsent__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Absences Of Absentees</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation STUDY_SESSION___ABSENCES_OF_ABSENTEES__DIAGNOSTICCHAIN_MAP = eINSTANCE.getStudySession__AbsencesOfAbsentees__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.study.impl.AbsenceImpl <em>Absence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.study.impl.AbsenceImpl
+		 * @see org.garrison.model.study.impl.StudyPackageImpl#getAbsence()
+		 * @generated
+		 */
+		EClass ABSENCE = eINSTANCE.getAbsence();
+
+		/**
+		 * The meta object literal for the '<em><b>Person</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ABSENCE__PERSON = eINSTANCE.getAbsence_Person();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSENCE__REASON = eINSTANCE.getAbsence_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Remark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ABSENCE__REMARK = eINSTANCE.getAbsence_Remark();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.study.impl.ExcusedOccurrenceImpl <em>Excused Occurrence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.study.impl.ExcusedOccurrenceImpl
+		 * @see org.garrison.model.study.impl.StudyPackageImpl#getExcusedOccurrence()
+		 * @generated
+		 */
+		EClass EXCUSED_OCCURRENCE = eINSTANCE.getExcusedOccurrence();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCUSED_OCCURRENCE__DATE = eINSTANCE.getExcusedOccurrence_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EXCUSED_OCCURRENCE__REASON = eINSTANCE.getExcusedOccurrence_Reason();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.study.impl.StudyRegimeImpl <em>Regime</em>}' class.
@@ -1937,6 +2664,22 @@ public interface StudyPackage extends EPackage
 		EAttribute STUDY_REGIME__END_DATE = eINSTANCE.getStudyRegime_EndDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_REGIME__GROUP = eINSTANCE.getStudyRegime_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Excused</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STUDY_REGIME__EXCUSED = eINSTANCE.getStudyRegime_Excused();
+
+		/**
 		 * The meta object literal for the '<em><b>Dates In Order</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1977,6 +2720,14 @@ public interface StudyPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute READING_ITEM__MODE = eINSTANCE.getReadingItem_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute READING_ITEM__YEAR = eINSTANCE.getReadingItem_Year();
 
 		/**
 		 * The meta object literal for the '<em><b>Chapters</b></em>' containment reference list feature.
@@ -2147,6 +2898,14 @@ public interface StudyPackage extends EPackage
 		EAttribute MAKE_UP_STUDY__DATE = eINSTANCE.getMakeUpStudy_Date();
 
 		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAKE_UP_STUDY__METHOD = eINSTANCE.getMakeUpStudy_Method();
+
+		/**
 		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2199,6 +2958,26 @@ public interface StudyPackage extends EPackage
 		 * @generated
 		 */
 		EEnum READING_MODE = eINSTANCE.getReadingMode();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.study.AbsenceReason <em>Absence Reason</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.study.AbsenceReason
+		 * @see org.garrison.model.study.impl.StudyPackageImpl#getAbsenceReason()
+		 * @generated
+		 */
+		EEnum ABSENCE_REASON = eINSTANCE.getAbsenceReason();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.study.MakeUpMethod <em>Make Up Method</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.study.MakeUpMethod
+		 * @see org.garrison.model.study.impl.StudyPackageImpl#getMakeUpMethod()
+		 * @generated
+		 */
+		EEnum MAKE_UP_METHOD = eINSTANCE.getMakeUpMethod();
 
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +23,8 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  *   <li>{@link org.garrison.model.study.StudyRegime#getRecurrence <em>Recurrence</em>}</li>
  *   <li>{@link org.garrison.model.study.StudyRegime#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.garrison.model.study.StudyRegime#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.garrison.model.study.StudyRegime#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.garrison.model.study.StudyRegime#getExcused <em>Excused</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.study.StudyPackage#getStudyRegime()
@@ -145,6 +148,40 @@ public interface StudyRegime extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setEndDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Group</em>' reference.
+	 * @see #setGroup(StudyGroup)
+	 * @see org.garrison.model.study.StudyPackage#getStudyRegime_Group()
+	 * @model
+	 * @generated
+	 */
+	StudyGroup getGroup();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.study.StudyRegime#getGroup <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' reference.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(StudyGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Excused</b></em>' containment reference list.
+	 * The list contents are of type {@link org.garrison.model.study.ExcusedOccurrence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Excused</em>' containment reference list.
+	 * @see org.garrison.model.study.StudyPackage#getStudyRegime_Excused()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ExcusedOccurrence> getExcused();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -31,6 +31,9 @@ import org.garrison.model.core.Person;
  *   <li>{@link org.garrison.model.study.StudySession#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.garrison.model.study.StudySession#getRegime <em>Regime</em>}</li>
  *   <li>{@link org.garrison.model.study.StudySession#getReadingItem <em>Reading Item</em>}</li>
+ *   <li>{@link org.garrison.model.study.StudySession#getChapters <em>Chapters</em>}</li>
+ *   <li>{@link org.garrison.model.study.StudySession#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.garrison.model.study.StudySession#getAbsences <em>Absences</em>}</li>
  *   <li>{@link org.garrison.model.study.StudySession#getAttendanceCount <em>Attendance Count</em>}</li>
  * </ul>
  *
@@ -266,6 +269,52 @@ public interface StudySession extends org.garrison.model.core.Record
 	void setReadingItem(ReadingItem value);
 
 	/**
+	 * Returns the value of the '<em><b>Chapters</b></em>' reference list.
+	 * The list contents are of type {@link org.garrison.model.study.Chapter}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Chapters</em>' reference list.
+	 * @see org.garrison.model.study.StudyPackage#getStudySession_Chapters()
+	 * @model
+	 * @generated
+	 */
+	EList<Chapter> getChapters();
+
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Group</em>' reference.
+	 * @see #setGroup(StudyGroup)
+	 * @see org.garrison.model.study.StudyPackage#getStudySession_Group()
+	 * @model
+	 * @generated
+	 */
+	StudyGroup getGroup();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.study.StudySession#getGroup <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' reference.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(StudyGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Absences</b></em>' containment reference list.
+	 * The list contents are of type {@link org.garrison.model.study.Absence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Absences</em>' containment reference list.
+	 * @see org.garrison.model.study.StudyPackage#getStudySession_Absences()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Absence> getAbsences();
+
+	/**
 	 * Returns the value of the '<em><b>Attendance Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -292,5 +341,13 @@ public interface StudySession extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	boolean attendeesNotAbsent(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.StudyConstraints.absencesOfAbsentees(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean absencesOfAbsentees(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // StudySession

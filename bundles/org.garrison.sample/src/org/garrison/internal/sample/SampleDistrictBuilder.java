@@ -16,13 +16,19 @@ public final class SampleDistrictBuilder {
         this.context = new SampleContext(seed, size, year);
     }
 
+    private static java.util.List<org.garrison.model.core.Person> appointedCadres(MobilizationLedger mobilization) {
+        return mobilization.getCadres().stream().filter(cadre -> cadre.getStage() == org.garrison.model.mobilization.CadreStage.APPOINTED
+                || cadre.getStage() == org.garrison.model.mobilization.CadreStage.DUTY_FILED)
+                .map(org.garrison.model.mobilization.ArmedCadre::getPerson).toList();
+    }
+
     public SampleDistrict build() {
         context.buildOrgUnits();
         for (int i = 0; i < 12; i++) {
             context.staff.add(context.person(28, 50, context.random.nextInt(4) != 0));
         }
         MobilizationLedger mobilization = new SampleMobilization(context).build();
-        return new SampleDistrict(context.district, new SampleStudy(context).build(), new SampleTraining(context).build(), mobilization,
+        return new SampleDistrict(context.district, new SampleStudy(context, appointedCadres(mobilization)).build(), new SampleTraining(context).build(), mobilization,
                 new SampleSecurity(context).build());
     }
 }

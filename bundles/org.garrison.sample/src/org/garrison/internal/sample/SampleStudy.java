@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.garrison.model.core.Person;
+import org.garrison.model.study.Absence;
+import org.garrison.model.study.AbsenceReason;
+import org.garrison.model.study.ExcusedOccurrence;
+import org.garrison.model.study.MakeUpMethod;
+import org.garrison.model.study.StudyGroup;
 import org.garrison.model.study.Chapter;
 import org.garrison.model.study.MakeUpStudy;
 import org.garrison.model.study.ReadingItem;
@@ -23,18 +28,37 @@ final class SampleStudy extends SampleArea {
 
     private final StudyFactory study = StudyFactory.eINSTANCE;
 
-    SampleStudy(SampleContext context) {
+    private final List<Person> townCadres;
+    private StudyGroup committee;
+    private StudyGroup department;
+
+    /** The town cadres are the armed cadres appointed in the mobilization area. */
+    SampleStudy(SampleContext context, List<Person> townCadres) {
         super(context);
+        this.townCadres = townCadres;
     }
 
 
     StudyLedger build() {
         StudyLedger ledger = study.createStudyLedger();
         ledger.setDistrict(district);
-        StudyRegime weekly = regime("每周一学", StudyKind.WEEKLY_STUDY, Recurrence.WEEKLY);
-        StudyRegime briefing = regime("每日早交班", StudyKind.MORNING_BRIEFING, Recurrence.WORKDAYS);
-        StudyRegime partyDay = regime("周五党日", StudyKind.FRIDAY_PARTY_DAY, Recurrence.FRIDAYS);
-        ledger.getRegimes().addAll(List.of(weekly, briefing, partyDay));
+        // the committee (党委中心组) is the department's leading five; every staff member attends the
+        // department's own regimes; the town cadres come to the quarterly group study and the party lectures
+        committee = group("党委中心组成员", staff.subList(0, 5), StudyKind.COMMITTEE_STUDY);
+        department = group("人武部全体人员", staff, StudyKind.WEEKLY_STUDY, StudyKind.MORNING_BRIEFING, StudyKind.FRIDAY_PARTY_DAY,
+                StudyKind.ON_SITE_TEACHING);
+        StudyGroup cadres = group("乡镇专武干部", townCadres, StudyKind.GROUP_STUDY, StudyKind.PARTY_LECTURE);
+        ledger.getGroups().addAll(List.of(committee, department, cadres));
+        StudyRegime weekly = regime("每周一学", StudyKind.WEEKLY_STUDY, Recurrence.WEEKLY, firstMonday(), department);
+        StudyRegime briefing = regime("每日早交班", StudyKind.MORNING_BRIEFING, Recurrence.WORKDAYS, yearStart, department);
+        StudyRegime partyDay = regime("周五党日", StudyKind.FRIDAY_PARTY_DAY, Recurrence.FRIDAYS, yearStart, department);
+        StudyRegime committeeStudy = regime("党委中心组学习", StudyKind.COMMITTEE_STUDY, Recurrence.MONTHLY, yearStart.withDayOfMonth(15), committee);
+        ledger.getRegimes().addAll(List.of(weekly, briefing, partyDay, committeeStudy));
+        // New Year's Day is no working day: the briefing is excused, not missed
+        ExcusedOccurrence newYear = study.createExcusedOccurrence();
+        newYear.setDate(yearStart);
+        newYear.setReason("元旦假期");
+        briefing.getExcused().add(newYear);
         for (int i = 0; i < 4; i++) {
             ledger.getReadingItems().add(readingItem(i));
         }
@@ -51,7 +75,7 @@ final class SampleStudy extends SampleArea {
                 ledger.getSessions().add(session(ledger, day, StudyKind.FRIDAY_PARTY_DAY, "周五党日：党章党规学习", partyDay, 2));
             }
             if (day.getDayOfMonth() == 15 || day.getDayOfMonth() == 16 && weekday == DayOfWeek.MONDAY) {
-                ledger.getSessions().add(session(ledger, day, StudyKind.COMMITTEE_STUDY, "党委中心组学习", null, 3));
+                ledger.getSessions().add(session(ledger, day, StudyKind.COMMITTEE_STUDY, "党委中心组学习", committeeStudy, 3));
             }
         }
         for (int quarter = 0; quarter < 4; quarter++) {
@@ -82,13 +106,36 @@ final class SampleStudy extends SampleArea {
         return ledger;
     }
 
-    private StudyRegime regime(String name, StudyKind kind, Recurrence recurrence) {
+    private StudyRegime regime(String name, StudyKind kind, Recurrence recurrence, LocalDate start, StudyGroup group) {
         StudyRegime regime = study.createStudyRegime();
         regime.setName(name);
         regime.setKind(kind);
         regime.setRecurrence(recurrence);
-        regime.setStartDate(yearStart);
+        regime.setStartDate(start);
+        regime.setGroup(group);
         return regime;
+    }
+
+    private LocalDate firstMonday() {
+        LocalDate day = yearStart;
+        while (day.getDayOfWeek() != DayOfWeek.MONDAY) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    private StudyGroup group(String name, List<Person> members, StudyKind... kinds) {
+        StudyGroup group = study.createStudyGroup();
+        group.setName(name);
+        group.getMembers().addAll(members);
+        group.getKinds().addAll(List.of(kinds));
+        group.setBooksPerYear(4);
+        return group;
+    }
+
+    /** Who is expected: the committee at its own study, the department's staff at everything else. */
+    private StudyGroup groupOf(StudyKind kind) {
+        return kind == StudyKind.COMMITTEE_STUDY ? committee : department;
     }
 
     private ReadingItem readingItem(int index) {
@@ -96,6 +143,7 @@ final class SampleStudy extends SampleArea {
         ReadingItem item = study.createReadingItem();
         item.setTitle(titles[index]);
         item.setMode(index < 2 ? ReadingMode.FULL : ReadingMode.SELECTED);
+        item.setYear(year);
         int chapters = 6 + random.nextInt(5);
         for (int c = 1; c <= chapters; c++) {
             Chapter chapter = study.createChapter();
@@ -115,14 +163,27 @@ final class SampleStudy extends SampleArea {
         session.setHours(hours);
         session.setPlace("人武部会议室");
         session.setPresenter(staff.get(0));
+        StudyGroup group = groupOf(kind);
+        session.setGroup(group);
         for (Person person : staff) {
-            if (random.nextInt(12) == 0) {
+            // one draw per staff member whether expected or not, so the rest of the sample stays as it was
+            boolean absent = random.nextInt(12) == 0;
+            boolean madeUp = absent && random.nextBoolean();
+            if (!group.getMembers().contains(person)) {
+                continue;
+            }
+            if (absent) {
                 session.getAbsentees().add(person);
-                if (random.nextBoolean() && !date.plusDays(3).isAfter(yearEnd)) {
+                Absence absence = study.createAbsence();
+                absence.setPerson(person);
+                absence.setReason(AbsenceReason.get((date.getDayOfYear() + staff.indexOf(person)) % AbsenceReason.VALUES.size()));
+                session.getAbsences().add(absence);
+                if (madeUp && !date.plusDays(3).isAfter(yearEnd)) {
                     MakeUpStudy makeUp = study.createMakeUpStudy();
                     makeUp.setPerson(person);
                     makeUp.setSession(session);
                     makeUp.setDate(date.plusDays(3));
+                    makeUp.setMethod(date.getDayOfMonth() % 3 == 0 ? MakeUpMethod.MAKE_UP_CLASS : MakeUpMethod.SELF_STUDY);
                     ledger.getMakeUps().add(makeUp);
                 }
             } else {

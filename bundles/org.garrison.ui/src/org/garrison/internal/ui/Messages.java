@@ -41,6 +41,8 @@ public final class Messages extends NLS {
     public static String Navigator_count;
     public static String Navigator_noGroup;
     public static String Navigator_year;
+    public static String Navigator_month;
+    public static String Choice_none;
     public static String Areas_badContribution;
     public static String Areas_badClass;
     public static String Areas_unknownClass;
@@ -184,6 +186,7 @@ public final class Messages extends NLS {
     public static String Widgets_held;
     public static String Widgets_missed;
     public static String Widgets_planned;
+    public static String Widgets_excused;
     public static String Widgets_year;
     public static String Widgets_month;
     public static String Widgets_monthShort;

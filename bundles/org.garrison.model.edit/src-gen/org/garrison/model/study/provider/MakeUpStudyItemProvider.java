@@ -57,6 +57,7 @@ public class MakeUpStudyItemProvider extends RecordItemProvider
 			addPersonPropertyDescriptor(object);
 			addSessionPropertyDescriptor(object);
 			addDatePropertyDescriptor(object);
+			addMethodPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -132,6 +133,29 @@ public class MakeUpStudyItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Method feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMethodPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MakeUpStudy_method_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MakeUpStudy_method_feature", "_UI_MakeUpStudy_type"),
+				 StudyPackage.Literals.MAKE_UP_STUDY__METHOD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Notes feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -197,6 +221,7 @@ public class MakeUpStudyItemProvider extends RecordItemProvider
 		switch (notification.getFeatureID(MakeUpStudy.class))
 		{
 			case StudyPackage.MAKE_UP_STUDY__DATE:
+			case StudyPackage.MAKE_UP_STUDY__METHOD:
 			case StudyPackage.MAKE_UP_STUDY__NOTES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

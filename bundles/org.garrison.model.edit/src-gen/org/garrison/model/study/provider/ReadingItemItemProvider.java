@@ -58,6 +58,7 @@ public class ReadingItemItemProvider extends RecordItemProvider
 			addTitlePropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
 			addModePropertyDescriptor(object);
+			addYearPropertyDescriptor(object);
 			addChaptersPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -133,6 +134,29 @@ public class ReadingItemItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Year feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addYearPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReadingItem_year_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReadingItem_year_feature", "_UI_ReadingItem_type"),
+				 StudyPackage.Literals.READING_ITEM__YEAR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Chapters feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +224,7 @@ public class ReadingItemItemProvider extends RecordItemProvider
 			case StudyPackage.READING_ITEM__TITLE:
 			case StudyPackage.READING_ITEM__AUTHOR:
 			case StudyPackage.READING_ITEM__MODE:
+			case StudyPackage.READING_ITEM__YEAR:
 			case StudyPackage.READING_ITEM__CHAPTERS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -99,6 +99,31 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.garrison.model.study.StudyGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StudyGroupItemProvider studyGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.garrison.model.study.StudyGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createStudyGroupAdapter()
+	{
+		if (studyGroupItemProvider == null)
+		{
+			studyGroupItemProvider = new StudyGroupItemProvider(this);
+		}
+
+		return studyGroupItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.garrison.model.study.StudySession} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -121,6 +146,56 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 		}
 
 		return studySessionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.garrison.model.study.Absence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AbsenceItemProvider absenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.garrison.model.study.Absence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAbsenceAdapter()
+	{
+		if (absenceItemProvider == null)
+		{
+			absenceItemProvider = new AbsenceItemProvider(this);
+		}
+
+		return absenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.garrison.model.study.ExcusedOccurrence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ExcusedOccurrenceItemProvider excusedOccurrenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.garrison.model.study.ExcusedOccurrence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createExcusedOccurrenceAdapter()
+	{
+		if (excusedOccurrenceItemProvider == null)
+		{
+			excusedOccurrenceItemProvider = new ExcusedOccurrenceItemProvider(this);
+		}
+
+		return excusedOccurrenceItemProvider;
 	}
 
 	/**
@@ -391,7 +466,10 @@ public class StudyItemProviderAdapterFactory extends StudyAdapterFactory impleme
 	public void dispose()
 	{
 		if (studyLedgerItemProvider != null) studyLedgerItemProvider.dispose();
+		if (studyGroupItemProvider != null) studyGroupItemProvider.dispose();
 		if (studySessionItemProvider != null) studySessionItemProvider.dispose();
+		if (absenceItemProvider != null) absenceItemProvider.dispose();
+		if (excusedOccurrenceItemProvider != null) excusedOccurrenceItemProvider.dispose();
 		if (studyRegimeItemProvider != null) studyRegimeItemProvider.dispose();
 		if (readingItemItemProvider != null) readingItemItemProvider.dispose();
 		if (chapterItemProvider != null) chapterItemProvider.dispose();

@@ -11,6 +11,8 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -19,6 +21,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.garrison.model.core.provider.GarrisonEditPlugin;
 import org.garrison.model.core.provider.RecordItemProvider;
 
+import org.garrison.model.study.StudyFactory;
 import org.garrison.model.study.StudyPackage;
 import org.garrison.model.study.StudySession;
 
@@ -65,6 +68,8 @@ public class StudySessionItemProvider extends RecordItemProvider
 			addNotesPropertyDescriptor(object);
 			addRegimePropertyDescriptor(object);
 			addReadingItemPropertyDescriptor(object);
+			addChaptersPropertyDescriptor(object);
+			addGroupPropertyDescriptor(object);
 			addAttendanceCountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -324,6 +329,52 @@ public class StudySessionItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Chapters feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChaptersPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StudySession_chapters_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StudySession_chapters_feature", "_UI_StudySession_type"),
+				 StudyPackage.Literals.STUDY_SESSION__CHAPTERS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGroupPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StudySession_group_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StudySession_group_feature", "_UI_StudySession_type"),
+				 StudyPackage.Literals.STUDY_SESSION__GROUP,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Attendance Count feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -344,6 +395,39 @@ public class StudySessionItemProvider extends RecordItemProvider
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object)
+	{
+		if (childrenFeatures == null)
+		{
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(StudyPackage.Literals.STUDY_SESSION__ABSENCES);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child)
+	{
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
 	}
 
 	/**
@@ -397,6 +481,9 @@ public class StudySessionItemProvider extends RecordItemProvider
 			case StudyPackage.STUDY_SESSION__ATTENDANCE_COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case StudyPackage.STUDY_SESSION__ABSENCES:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
 		}
 		super.notifyChanged(notification);
 	}
@@ -412,6 +499,11 @@ public class StudySessionItemProvider extends RecordItemProvider
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object)
 	{
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(StudyPackage.Literals.STUDY_SESSION__ABSENCES,
+				 StudyFactory.eINSTANCE.createAbsence()));
 	}
 
 	/**

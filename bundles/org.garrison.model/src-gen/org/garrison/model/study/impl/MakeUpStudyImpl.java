@@ -22,6 +22,7 @@ import org.garrison.model.core.Person;
 
 import org.garrison.model.core.impl.RecordImpl;
 
+import org.garrison.model.study.MakeUpMethod;
 import org.garrison.model.study.MakeUpStudy;
 import org.garrison.model.study.StudyPackage;
 import org.garrison.model.study.StudySession;
@@ -37,6 +38,7 @@ import org.garrison.model.study.StudySession;
  *   <li>{@link org.garrison.model.study.impl.MakeUpStudyImpl#getPerson <em>Person</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.MakeUpStudyImpl#getSession <em>Session</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.MakeUpStudyImpl#getDate <em>Date</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.MakeUpStudyImpl#getMethod <em>Method</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.MakeUpStudyImpl#getNotes <em>Notes</em>}</li>
  * </ul>
  *
@@ -83,6 +85,26 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 	 * @ordered
 	 */
 	protected LocalDate date = DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMethod() <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MakeUpMethod METHOD_EDEFAULT = MakeUpMethod.SELF_STUDY;
+
+	/**
+	 * The cached value of the '{@link #getMethod() <em>Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected MakeUpMethod method = METHOD_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getNotes() <em>Notes</em>}' attribute.
@@ -246,6 +268,31 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 	 * @generated
 	 */
 	@Override
+	public MakeUpMethod getMethod()
+	{
+		return method;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMethod(MakeUpMethod newMethod)
+	{
+		MakeUpMethod oldMethod = method;
+		method = newMethod == null ? METHOD_EDEFAULT : newMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.MAKE_UP_STUDY__METHOD, oldMethod, method));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getNotes()
 	{
 		return notes;
@@ -305,6 +352,8 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 				return basicGetSession();
 			case StudyPackage.MAKE_UP_STUDY__DATE:
 				return getDate();
+			case StudyPackage.MAKE_UP_STUDY__METHOD:
+				return getMethod();
 			case StudyPackage.MAKE_UP_STUDY__NOTES:
 				return getNotes();
 		}
@@ -329,6 +378,9 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 				return;
 			case StudyPackage.MAKE_UP_STUDY__DATE:
 				setDate((LocalDate)newValue);
+				return;
+			case StudyPackage.MAKE_UP_STUDY__METHOD:
+				setMethod((MakeUpMethod)newValue);
 				return;
 			case StudyPackage.MAKE_UP_STUDY__NOTES:
 				setNotes((String)newValue);
@@ -356,6 +408,9 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 			case StudyPackage.MAKE_UP_STUDY__DATE:
 				setDate(DATE_EDEFAULT);
 				return;
+			case StudyPackage.MAKE_UP_STUDY__METHOD:
+				setMethod(METHOD_EDEFAULT);
+				return;
 			case StudyPackage.MAKE_UP_STUDY__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
@@ -379,6 +434,8 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 				return session != null;
 			case StudyPackage.MAKE_UP_STUDY__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
+			case StudyPackage.MAKE_UP_STUDY__METHOD:
+				return method != METHOD_EDEFAULT;
 			case StudyPackage.MAKE_UP_STUDY__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
 		}
@@ -417,6 +474,8 @@ public class MakeUpStudyImpl extends RecordImpl implements MakeUpStudy
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (date: ");
 		result.append(date);
+		result.append(", method: ");
+		result.append(method);
 		result.append(", notes: ");
 		result.append(notes);
 		result.append(')');

@@ -35,6 +35,7 @@ import org.garrison.model.study.StudyPackage;
  *   <li>{@link org.garrison.model.study.impl.ReadingItemImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.ReadingItemImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.ReadingItemImpl#getMode <em>Mode</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.ReadingItemImpl#getYear <em>Year</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.ReadingItemImpl#getChapters <em>Chapters</em>}</li>
  * </ul>
  *
@@ -101,6 +102,26 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 	 * @ordered
 	 */
 	protected ReadingMode mode = MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getYear() <em>Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int YEAR_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getYear() <em>Year</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getYear()
+	 * @generated
+	 * @ordered
+	 */
+	protected int year = YEAR_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getChapters() <em>Chapters</em>}' containment reference list.
@@ -214,6 +235,31 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 	 * @generated
 	 */
 	@Override
+	public int getYear()
+	{
+		return year;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setYear(int newYear)
+	{
+		int oldYear = year;
+		year = newYear;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.READING_ITEM__YEAR, oldYear, year));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Chapter> getChapters()
 	{
 		if (chapters == null)
@@ -255,6 +301,8 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 				return getAuthor();
 			case StudyPackage.READING_ITEM__MODE:
 				return getMode();
+			case StudyPackage.READING_ITEM__YEAR:
+				return getYear();
 			case StudyPackage.READING_ITEM__CHAPTERS:
 				return getChapters();
 		}
@@ -280,6 +328,9 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 				return;
 			case StudyPackage.READING_ITEM__MODE:
 				setMode((ReadingMode)newValue);
+				return;
+			case StudyPackage.READING_ITEM__YEAR:
+				setYear((Integer)newValue);
 				return;
 			case StudyPackage.READING_ITEM__CHAPTERS:
 				getChapters().clear();
@@ -308,6 +359,9 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 			case StudyPackage.READING_ITEM__MODE:
 				setMode(MODE_EDEFAULT);
 				return;
+			case StudyPackage.READING_ITEM__YEAR:
+				setYear(YEAR_EDEFAULT);
+				return;
 			case StudyPackage.READING_ITEM__CHAPTERS:
 				getChapters().clear();
 				return;
@@ -331,6 +385,8 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
 			case StudyPackage.READING_ITEM__MODE:
 				return mode != MODE_EDEFAULT;
+			case StudyPackage.READING_ITEM__YEAR:
+				return year != YEAR_EDEFAULT;
 			case StudyPackage.READING_ITEM__CHAPTERS:
 				return chapters != null && !chapters.isEmpty();
 		}
@@ -354,6 +410,8 @@ public class ReadingItemImpl extends RecordImpl implements ReadingItem
 		result.append(author);
 		result.append(", mode: ");
 		result.append(mode);
+		result.append(", year: ");
+		result.append(year);
 		result.append(')');
 		return result.toString();
 	}

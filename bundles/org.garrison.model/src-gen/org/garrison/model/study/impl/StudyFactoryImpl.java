@@ -66,7 +66,10 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory
 		switch (eClass.getClassifierID())
 		{
 			case StudyPackage.STUDY_LEDGER: return createStudyLedger();
+			case StudyPackage.STUDY_GROUP: return createStudyGroup();
 			case StudyPackage.STUDY_SESSION: return createStudySession();
+			case StudyPackage.ABSENCE: return createAbsence();
+			case StudyPackage.EXCUSED_OCCURRENCE: return createExcusedOccurrence();
 			case StudyPackage.STUDY_REGIME: return createStudyRegime();
 			case StudyPackage.READING_ITEM: return createReadingItem();
 			case StudyPackage.CHAPTER: return createChapter();
@@ -94,6 +97,10 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory
 				return createRecurrenceFromString(eDataType, initialValue);
 			case StudyPackage.READING_MODE:
 				return createReadingModeFromString(eDataType, initialValue);
+			case StudyPackage.ABSENCE_REASON:
+				return createAbsenceReasonFromString(eDataType, initialValue);
+			case StudyPackage.MAKE_UP_METHOD:
+				return createMakeUpMethodFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -115,6 +122,10 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory
 				return convertRecurrenceToString(eDataType, instanceValue);
 			case StudyPackage.READING_MODE:
 				return convertReadingModeToString(eDataType, instanceValue);
+			case StudyPackage.ABSENCE_REASON:
+				return convertAbsenceReasonToString(eDataType, instanceValue);
+			case StudyPackage.MAKE_UP_METHOD:
+				return convertMakeUpMethodToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -138,10 +149,46 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory
 	 * @generated
 	 */
 	@Override
+	public StudyGroup createStudyGroup()
+	{
+		StudyGroupImpl studyGroup = new StudyGroupImpl();
+		return studyGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public StudySession createStudySession()
 	{
 		StudySessionImpl studySession = new StudySessionImpl();
 		return studySession;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Absence createAbsence()
+	{
+		AbsenceImpl absence = new AbsenceImpl();
+		return absence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ExcusedOccurrence createExcusedOccurrence()
+	{
+		ExcusedOccurrenceImpl excusedOccurrence = new ExcusedOccurrenceImpl();
+		return excusedOccurrence;
 	}
 
 	/**
@@ -278,6 +325,50 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory
 	 * @generated
 	 */
 	public String convertReadingModeToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AbsenceReason createAbsenceReasonFromString(EDataType eDataType, String initialValue)
+	{
+		AbsenceReason result = AbsenceReason.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAbsenceReasonToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MakeUpMethod createMakeUpMethodFromString(EDataType eDataType, String initialValue)
+	{
+		MakeUpMethod result = MakeUpMethod.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMakeUpMethodToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -24,6 +24,7 @@ import org.garrison.model.study.MakeUpStudy;
 import org.garrison.model.study.ReadingItem;
 import org.garrison.model.study.ReadingProgress;
 import org.garrison.model.study.Reflection;
+import org.garrison.model.study.StudyGroup;
 import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage;
 import org.garrison.model.study.StudyRegime;
@@ -44,6 +45,7 @@ import org.garrison.model.study.StudySession;
  *   <li>{@link org.garrison.model.study.impl.StudyLedgerImpl#getProgress <em>Progress</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudyLedgerImpl#getReflections <em>Reflections</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudyLedgerImpl#getMakeUps <em>Make Ups</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.StudyLedgerImpl#getGroups <em>Groups</em>}</li>
  * </ul>
  *
  * @generated
@@ -119,6 +121,16 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 	 * @ordered
 	 */
 	protected EList<MakeUpStudy> makeUps;
+
+	/**
+	 * The cached value of the '{@link #getGroups() <em>Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StudyGroup> groups;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -282,6 +294,21 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 	 * @generated
 	 */
 	@Override
+	public EList<StudyGroup> getGroups()
+	{
+		if (groups == null)
+		{
+			groups = new EObjectContainmentEList<StudyGroup>(StudyGroup.class, this, StudyPackage.STUDY_LEDGER__GROUPS);
+		}
+		return groups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -298,6 +325,8 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 				return ((InternalEList<?>)getReflections()).basicRemove(otherEnd, msgs);
 			case StudyPackage.STUDY_LEDGER__MAKE_UPS:
 				return ((InternalEList<?>)getMakeUps()).basicRemove(otherEnd, msgs);
+			case StudyPackage.STUDY_LEDGER__GROUPS:
+				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -327,6 +356,8 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 				return getReflections();
 			case StudyPackage.STUDY_LEDGER__MAKE_UPS:
 				return getMakeUps();
+			case StudyPackage.STUDY_LEDGER__GROUPS:
+				return getGroups();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -369,6 +400,10 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 				getMakeUps().clear();
 				getMakeUps().addAll((Collection<? extends MakeUpStudy>)newValue);
 				return;
+			case StudyPackage.STUDY_LEDGER__GROUPS:
+				getGroups().clear();
+				getGroups().addAll((Collection<? extends StudyGroup>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -404,6 +439,9 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 			case StudyPackage.STUDY_LEDGER__MAKE_UPS:
 				getMakeUps().clear();
 				return;
+			case StudyPackage.STUDY_LEDGER__GROUPS:
+				getGroups().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -432,6 +470,8 @@ public class StudyLedgerImpl extends MinimalEObjectImpl.Container implements Stu
 				return reflections != null && !reflections.isEmpty();
 			case StudyPackage.STUDY_LEDGER__MAKE_UPS:
 				return makeUps != null && !makeUps.isEmpty();
+			case StudyPackage.STUDY_LEDGER__GROUPS:
+				return groups != null && !groups.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

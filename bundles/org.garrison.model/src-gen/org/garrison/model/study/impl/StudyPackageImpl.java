@@ -25,7 +25,11 @@ import org.garrison.model.security.SecurityPackage;
 
 import org.garrison.model.security.impl.SecurityPackageImpl;
 
+import org.garrison.model.study.Absence;
+import org.garrison.model.study.AbsenceReason;
 import org.garrison.model.study.Chapter;
+import org.garrison.model.study.ExcusedOccurrence;
+import org.garrison.model.study.MakeUpMethod;
 import org.garrison.model.study.MakeUpStudy;
 import org.garrison.model.study.ReadingItem;
 import org.garrison.model.study.ReadingMode;
@@ -33,6 +37,7 @@ import org.garrison.model.study.ReadingProgress;
 import org.garrison.model.study.Recurrence;
 import org.garrison.model.study.Reflection;
 import org.garrison.model.study.StudyFactory;
+import org.garrison.model.study.StudyGroup;
 import org.garrison.model.study.StudyKind;
 import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage;
@@ -65,7 +70,28 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass studyGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass studySessionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass absenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass excusedOccurrenceEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -129,6 +155,20 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	private EEnum readingModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum absenceReasonEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum makeUpMethodEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -316,6 +356,83 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getStudyLedger_Groups()
+	{
+		return (EReference)studyLedgerEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStudyGroup()
+	{
+		return studyGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyGroup_Name()
+	{
+		return (EAttribute)studyGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyGroup_Kinds()
+	{
+		return (EAttribute)studyGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudyGroup_Members()
+	{
+		return (EReference)studyGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStudyGroup_BooksPerYear()
+	{
+		return (EAttribute)studyGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getStudyGroup__BooksNotNegative__DiagnosticChain_Map()
+	{
+		return studyGroupEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStudySession()
 	{
 		return studySessionEClass;
@@ -448,9 +565,42 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getStudySession_Chapters()
+	{
+		return (EReference)studySessionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudySession_Group()
+	{
+		return (EReference)studySessionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudySession_Absences()
+	{
+		return (EReference)studySessionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getStudySession_AttendanceCount()
 	{
-		return (EAttribute)studySessionEClass.getEStructuralFeatures().get(11);
+		return (EAttribute)studySessionEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -473,6 +623,94 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	public EOperation getStudySession__AttendeesNotAbsent__DiagnosticChain_Map()
 	{
 		return studySessionEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getStudySession__AbsencesOfAbsentees__DiagnosticChain_Map()
+	{
+		return studySessionEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAbsence()
+	{
+		return absenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAbsence_Person()
+	{
+		return (EReference)absenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbsence_Reason()
+	{
+		return (EAttribute)absenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAbsence_Remark()
+	{
+		return (EAttribute)absenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getExcusedOccurrence()
+	{
+		return excusedOccurrenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExcusedOccurrence_Date()
+	{
+		return (EAttribute)excusedOccurrenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getExcusedOccurrence_Reason()
+	{
+		return (EAttribute)excusedOccurrenceEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -547,6 +785,28 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	@Override
+	public EReference getStudyRegime_Group()
+	{
+		return (EReference)studyRegimeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStudyRegime_Excused()
+	{
+		return (EReference)studyRegimeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getStudyRegime__DatesInOrder__DiagnosticChain_Map()
 	{
 		return studyRegimeEClass.getEOperations().get(0);
@@ -602,9 +862,20 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReadingItem_Year()
+	{
+		return (EAttribute)readingItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReadingItem_Chapters()
 	{
-		return (EReference)readingItemEClass.getEStructuralFeatures().get(3);
+		return (EReference)readingItemEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -822,9 +1093,20 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMakeUpStudy_Notes()
+	public EAttribute getMakeUpStudy_Method()
 	{
 		return (EAttribute)makeUpStudyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMakeUpStudy_Notes()
+	{
+		return (EAttribute)makeUpStudyEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -888,6 +1170,28 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getAbsenceReason()
+	{
+		return absenceReasonEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMakeUpMethod()
+	{
+		return makeUpMethodEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public StudyFactory getStudyFactory()
 	{
 		return (StudyFactory)getEFactoryInstance();
@@ -921,6 +1225,14 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		createEReference(studyLedgerEClass, STUDY_LEDGER__PROGRESS);
 		createEReference(studyLedgerEClass, STUDY_LEDGER__REFLECTIONS);
 		createEReference(studyLedgerEClass, STUDY_LEDGER__MAKE_UPS);
+		createEReference(studyLedgerEClass, STUDY_LEDGER__GROUPS);
+
+		studyGroupEClass = createEClass(STUDY_GROUP);
+		createEAttribute(studyGroupEClass, STUDY_GROUP__NAME);
+		createEAttribute(studyGroupEClass, STUDY_GROUP__KINDS);
+		createEReference(studyGroupEClass, STUDY_GROUP__MEMBERS);
+		createEAttribute(studyGroupEClass, STUDY_GROUP__BOOKS_PER_YEAR);
+		createEOperation(studyGroupEClass, STUDY_GROUP___BOOKS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 
 		studySessionEClass = createEClass(STUDY_SESSION);
 		createEAttribute(studySessionEClass, STUDY_SESSION__DATE);
@@ -934,9 +1246,22 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		createEAttribute(studySessionEClass, STUDY_SESSION__NOTES);
 		createEReference(studySessionEClass, STUDY_SESSION__REGIME);
 		createEReference(studySessionEClass, STUDY_SESSION__READING_ITEM);
+		createEReference(studySessionEClass, STUDY_SESSION__CHAPTERS);
+		createEReference(studySessionEClass, STUDY_SESSION__GROUP);
+		createEReference(studySessionEClass, STUDY_SESSION__ABSENCES);
 		createEAttribute(studySessionEClass, STUDY_SESSION__ATTENDANCE_COUNT);
 		createEOperation(studySessionEClass, STUDY_SESSION___HOURS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(studySessionEClass, STUDY_SESSION___ATTENDEES_NOT_ABSENT__DIAGNOSTICCHAIN_MAP);
+		createEOperation(studySessionEClass, STUDY_SESSION___ABSENCES_OF_ABSENTEES__DIAGNOSTICCHAIN_MAP);
+
+		absenceEClass = createEClass(ABSENCE);
+		createEReference(absenceEClass, ABSENCE__PERSON);
+		createEAttribute(absenceEClass, ABSENCE__REASON);
+		createEAttribute(absenceEClass, ABSENCE__REMARK);
+
+		excusedOccurrenceEClass = createEClass(EXCUSED_OCCURRENCE);
+		createEAttribute(excusedOccurrenceEClass, EXCUSED_OCCURRENCE__DATE);
+		createEAttribute(excusedOccurrenceEClass, EXCUSED_OCCURRENCE__REASON);
 
 		studyRegimeEClass = createEClass(STUDY_REGIME);
 		createEAttribute(studyRegimeEClass, STUDY_REGIME__NAME);
@@ -944,12 +1269,15 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		createEAttribute(studyRegimeEClass, STUDY_REGIME__RECURRENCE);
 		createEAttribute(studyRegimeEClass, STUDY_REGIME__START_DATE);
 		createEAttribute(studyRegimeEClass, STUDY_REGIME__END_DATE);
+		createEReference(studyRegimeEClass, STUDY_REGIME__GROUP);
+		createEReference(studyRegimeEClass, STUDY_REGIME__EXCUSED);
 		createEOperation(studyRegimeEClass, STUDY_REGIME___DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
 
 		readingItemEClass = createEClass(READING_ITEM);
 		createEAttribute(readingItemEClass, READING_ITEM__TITLE);
 		createEAttribute(readingItemEClass, READING_ITEM__AUTHOR);
 		createEAttribute(readingItemEClass, READING_ITEM__MODE);
+		createEAttribute(readingItemEClass, READING_ITEM__YEAR);
 		createEReference(readingItemEClass, READING_ITEM__CHAPTERS);
 
 		chapterEClass = createEClass(CHAPTER);
@@ -974,6 +1302,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		createEReference(makeUpStudyEClass, MAKE_UP_STUDY__PERSON);
 		createEReference(makeUpStudyEClass, MAKE_UP_STUDY__SESSION);
 		createEAttribute(makeUpStudyEClass, MAKE_UP_STUDY__DATE);
+		createEAttribute(makeUpStudyEClass, MAKE_UP_STUDY__METHOD);
 		createEAttribute(makeUpStudyEClass, MAKE_UP_STUDY__NOTES);
 		createEOperation(makeUpStudyEClass, MAKE_UP_STUDY___ONLY_FOR_ABSENTEES__DIAGNOSTICCHAIN_MAP);
 		createEOperation(makeUpStudyEClass, MAKE_UP_STUDY___NOT_BEFORE_SESSION__DIAGNOSTICCHAIN_MAP);
@@ -982,6 +1311,8 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		studyKindEEnum = createEEnum(STUDY_KIND);
 		recurrenceEEnum = createEEnum(RECURRENCE);
 		readingModeEEnum = createEEnum(READING_MODE);
+		absenceReasonEEnum = createEEnum(ABSENCE_REASON);
+		makeUpMethodEEnum = createEEnum(MAKE_UP_METHOD);
 	}
 
 	/**
@@ -1016,6 +1347,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		studyGroupEClass.getESuperTypes().add(theCorePackage.getRecord());
 		studySessionEClass.getESuperTypes().add(theCorePackage.getRecord());
 		studyRegimeEClass.getESuperTypes().add(theCorePackage.getRecord());
 		readingItemEClass.getESuperTypes().add(theCorePackage.getRecord());
@@ -1032,6 +1364,22 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		initEReference(getStudyLedger_Progress(), this.getReadingProgress(), null, "progress", null, 0, -1, StudyLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudyLedger_Reflections(), this.getReflection(), null, "reflections", null, 0, -1, StudyLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudyLedger_MakeUps(), this.getMakeUpStudy(), null, "makeUps", null, 0, -1, StudyLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudyLedger_Groups(), this.getStudyGroup(), null, "groups", null, 0, -1, StudyLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(studyGroupEClass, StudyGroup.class, "StudyGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStudyGroup_Name(), ecorePackage.getEString(), "name", null, 1, 1, StudyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyGroup_Kinds(), this.getStudyKind(), "kinds", null, 0, -1, StudyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudyGroup_Members(), theCorePackage.getPerson(), null, "members", null, 0, -1, StudyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStudyGroup_BooksPerYear(), ecorePackage.getEInt(), "booksPerYear", null, 0, 1, StudyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		EOperation op = initEOperation(getStudyGroup__BooksNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "booksNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
+		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(studySessionEClass, StudySession.class, "StudySession", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStudySession_Date(), theCorePackage.getLocalDate(), "date", null, 1, 1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1045,12 +1393,15 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		initEAttribute(getStudySession_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudySession_Regime(), this.getStudyRegime(), null, "regime", null, 0, 1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStudySession_ReadingItem(), this.getReadingItem(), null, "readingItem", null, 0, 1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudySession_Chapters(), this.getChapter(), null, "chapters", null, 0, -1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudySession_Group(), this.getStudyGroup(), null, "group", null, 0, 1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudySession_Absences(), this.getAbsence(), null, "absences", null, 0, -1, StudySession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudySession_AttendanceCount(), ecorePackage.getEInt(), "attendanceCount", null, 0, 1, StudySession.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
-		EOperation op = initEOperation(getStudySession__HoursNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "hoursNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
+		op = initEOperation(getStudySession__HoursNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "hoursNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
-		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
-		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
 		g1.getETypeArguments().add(g2);
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
 		g1.getETypeArguments().add(g2);
@@ -1065,12 +1416,32 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getStudySession__AbsencesOfAbsentees__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "absencesOfAbsentees", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(absenceEClass, Absence.class, "Absence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAbsence_Person(), theCorePackage.getPerson(), null, "person", null, 1, 1, Absence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbsence_Reason(), this.getAbsenceReason(), "reason", null, 1, 1, Absence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAbsence_Remark(), ecorePackage.getEString(), "remark", null, 0, 1, Absence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(excusedOccurrenceEClass, ExcusedOccurrence.class, "ExcusedOccurrence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getExcusedOccurrence_Date(), theCorePackage.getLocalDate(), "date", null, 1, 1, ExcusedOccurrence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getExcusedOccurrence_Reason(), ecorePackage.getEString(), "reason", null, 1, 1, ExcusedOccurrence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(studyRegimeEClass, StudyRegime.class, "StudyRegime", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStudyRegime_Name(), ecorePackage.getEString(), "name", null, 1, 1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyRegime_Kind(), this.getStudyKind(), "kind", null, 1, 1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyRegime_Recurrence(), this.getRecurrence(), "recurrence", null, 1, 1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyRegime_StartDate(), theCorePackage.getLocalDate(), "startDate", null, 1, 1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStudyRegime_EndDate(), theCorePackage.getLocalDate(), "endDate", null, 0, 1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudyRegime_Group(), this.getStudyGroup(), null, "group", null, 0, 1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStudyRegime_Excused(), this.getExcusedOccurrence(), null, "excused", null, 0, -1, StudyRegime.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getStudyRegime__DatesInOrder__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "datesInOrder", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1085,6 +1456,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		initEAttribute(getReadingItem_Title(), ecorePackage.getEString(), "title", null, 1, 1, ReadingItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadingItem_Author(), ecorePackage.getEString(), "author", null, 0, 1, ReadingItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReadingItem_Mode(), this.getReadingMode(), "mode", null, 1, 1, ReadingItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReadingItem_Year(), ecorePackage.getEInt(), "year", null, 0, 1, ReadingItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReadingItem_Chapters(), this.getChapter(), null, "chapters", null, 0, -1, ReadingItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(chapterEClass, Chapter.class, "Chapter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1109,6 +1481,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		initEReference(getMakeUpStudy_Person(), theCorePackage.getPerson(), null, "person", null, 1, 1, MakeUpStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMakeUpStudy_Session(), this.getStudySession(), null, "session", null, 1, 1, MakeUpStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMakeUpStudy_Date(), theCorePackage.getLocalDate(), "date", null, 1, 1, MakeUpStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMakeUpStudy_Method(), this.getMakeUpMethod(), "method", null, 1, 1, MakeUpStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMakeUpStudy_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, MakeUpStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getMakeUpStudy__OnlyForAbsentees__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "onlyForAbsentees", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1150,6 +1523,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 		addEEnumLiteral(readingModeEEnum, ReadingMode.FULL);
 		addEEnumLiteral(readingModeEEnum, ReadingMode.SELECTED);
 
+		initEEnum(absenceReasonEEnum, AbsenceReason.class, "AbsenceReason");
+		addEEnumLiteral(absenceReasonEEnum, AbsenceReason.OFFICIAL_DUTY);
+		addEEnumLiteral(absenceReasonEEnum, AbsenceReason.SICK_LEAVE);
+		addEEnumLiteral(absenceReasonEEnum, AbsenceReason.PERSONAL_LEAVE);
+		addEEnumLiteral(absenceReasonEEnum, AbsenceReason.OTHER);
+
+		initEEnum(makeUpMethodEEnum, MakeUpMethod.class, "MakeUpMethod");
+		addEEnumLiteral(makeUpMethodEEnum, MakeUpMethod.SELF_STUDY);
+		addEEnumLiteral(makeUpMethodEEnum, MakeUpMethod.MAKE_UP_CLASS);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -1175,6 +1558,20 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 			   "documentation", "Political study (\u653f\u6cbb\u7406\u8bba\u5b66\u4e60): sessions, study regimes, the reading list and who read what."
 		   });
 		addAnnotation
+		  (studyGroupEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Who is expected at which kinds of study (\u5b66\u4e60\u5bf9\u8c61): the committee, the department\'s staff, the town cadres."
+		   });
+		addAnnotation
+		  (getStudyGroup__BooksNotNegative__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.StudyConstraints.booksNotNegative(this, diagnostics, context);"
+		   });
+		addAnnotation
 		  (getStudySession__HoursNotNegative__DiagnosticChain_Map(),
 		   source,
 		   new String[]
@@ -1189,11 +1586,32 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage
 			   "body", "return org.garrison.internal.model.validation.StudyConstraints.attendeesNotAbsent(this, diagnostics, context);"
 		   });
 		addAnnotation
+		  (getStudySession__AbsencesOfAbsentees__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.StudyConstraints.absencesOfAbsentees(this, diagnostics, context);"
+		   });
+		addAnnotation
 		  (getStudySession_AttendanceCount(),
 		   source,
 		   new String[]
 		   {
 			   "get", "return getAttendees().size();"
+		   });
+		addAnnotation
+		  (absenceEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Why an absentee of a session was away (\u516c\u5dee, \u75c5\u5047, \u4e8b\u5047, \u5176\u4ed6)."
+		   });
+		addAnnotation
+		  (excusedOccurrenceEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An occurrence of a regime that was not held for a reason the department accepts (a holiday, an emergency task)."
 		   });
 		addAnnotation
 		  (getStudyRegime__DatesInOrder__DiagnosticChain_Map(),

@@ -6,20 +6,28 @@ import java.lang.reflect.InvocationTargetException;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.garrison.model.core.impl.RecordImpl;
 
+import org.garrison.model.study.ExcusedOccurrence;
 import org.garrison.model.study.Recurrence;
+import org.garrison.model.study.StudyGroup;
 import org.garrison.model.study.StudyKind;
 import org.garrison.model.study.StudyPackage;
 import org.garrison.model.study.StudyRegime;
@@ -37,6 +45,8 @@ import org.garrison.model.study.StudyRegime;
  *   <li>{@link org.garrison.model.study.impl.StudyRegimeImpl#getRecurrence <em>Recurrence</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudyRegimeImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudyRegimeImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.StudyRegimeImpl#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.StudyRegimeImpl#getExcused <em>Excused</em>}</li>
  * </ul>
  *
  * @generated
@@ -142,6 +152,26 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 	 * @ordered
 	 */
 	protected LocalDate endDate = END_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGroup() <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected StudyGroup group;
+
+	/**
+	 * The cached value of the '{@link #getExcused() <em>Excused</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExcused()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ExcusedOccurrence> excused;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -295,9 +325,85 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 	 * @generated
 	 */
 	@Override
+	public StudyGroup getGroup()
+	{
+		if (group != null && group.eIsProxy())
+		{
+			InternalEObject oldGroup = (InternalEObject)group;
+			group = (StudyGroup)eResolveProxy(oldGroup);
+			if (group != oldGroup)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, StudyPackage.STUDY_REGIME__GROUP, oldGroup, group));
+			}
+		}
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StudyGroup basicGetGroup()
+	{
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroup(StudyGroup newGroup)
+	{
+		StudyGroup oldGroup = group;
+		group = newGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.STUDY_REGIME__GROUP, oldGroup, group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ExcusedOccurrence> getExcused()
+	{
+		if (excused == null)
+		{
+			excused = new EObjectContainmentEList<ExcusedOccurrence>(ExcusedOccurrence.class, this, StudyPackage.STUDY_REGIME__EXCUSED);
+		}
+		return excused;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean datesInOrder(final DiagnosticChain diagnostics, final Map<Object, Object> context)
 	{
 		return org.garrison.internal.model.validation.StudyConstraints.datesInOrder(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
+	{
+		switch (featureID)
+		{
+			case StudyPackage.STUDY_REGIME__EXCUSED:
+				return ((InternalEList<?>)getExcused()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -320,6 +426,11 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 				return getStartDate();
 			case StudyPackage.STUDY_REGIME__END_DATE:
 				return getEndDate();
+			case StudyPackage.STUDY_REGIME__GROUP:
+				if (resolve) return getGroup();
+				return basicGetGroup();
+			case StudyPackage.STUDY_REGIME__EXCUSED:
+				return getExcused();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -329,6 +440,7 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -348,6 +460,13 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 				return;
 			case StudyPackage.STUDY_REGIME__END_DATE:
 				setEndDate((LocalDate)newValue);
+				return;
+			case StudyPackage.STUDY_REGIME__GROUP:
+				setGroup((StudyGroup)newValue);
+				return;
+			case StudyPackage.STUDY_REGIME__EXCUSED:
+				getExcused().clear();
+				getExcused().addAll((Collection<? extends ExcusedOccurrence>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -378,6 +497,12 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 			case StudyPackage.STUDY_REGIME__END_DATE:
 				setEndDate(END_DATE_EDEFAULT);
 				return;
+			case StudyPackage.STUDY_REGIME__GROUP:
+				setGroup((StudyGroup)null);
+				return;
+			case StudyPackage.STUDY_REGIME__EXCUSED:
+				getExcused().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -402,6 +527,10 @@ public class StudyRegimeImpl extends RecordImpl implements StudyRegime
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case StudyPackage.STUDY_REGIME__END_DATE:
 				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
+			case StudyPackage.STUDY_REGIME__GROUP:
+				return group != null;
+			case StudyPackage.STUDY_REGIME__EXCUSED:
+				return excused != null && !excused.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

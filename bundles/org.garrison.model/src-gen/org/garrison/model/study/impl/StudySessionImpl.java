@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
@@ -19,13 +20,18 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.garrison.model.core.Person;
 
 import org.garrison.model.core.impl.RecordImpl;
 
+import org.garrison.model.study.Absence;
+import org.garrison.model.study.Chapter;
 import org.garrison.model.study.ReadingItem;
+import org.garrison.model.study.StudyGroup;
 import org.garrison.model.study.StudyKind;
 import org.garrison.model.study.StudyPackage;
 import org.garrison.model.study.StudyRegime;
@@ -50,6 +56,9 @@ import org.garrison.model.study.StudySession;
  *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getNotes <em>Notes</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getRegime <em>Regime</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getReadingItem <em>Reading Item</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getChapters <em>Chapters</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getAbsences <em>Absences</em>}</li>
  *   <li>{@link org.garrison.model.study.impl.StudySessionImpl#getAttendanceCount <em>Attendance Count</em>}</li>
  * </ul>
  *
@@ -226,6 +235,36 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 	 * @ordered
 	 */
 	protected ReadingItem readingItem;
+
+	/**
+	 * The cached value of the '{@link #getChapters() <em>Chapters</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChapters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Chapter> chapters;
+
+	/**
+	 * The cached value of the '{@link #getGroup() <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected StudyGroup group;
+
+	/**
+	 * The cached value of the '{@link #getAbsences() <em>Absences</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAbsences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Absence> absences;
 
 	/**
 	 * The default value of the '{@link #getAttendanceCount() <em>Attendance Count</em>}' attribute.
@@ -579,6 +618,81 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 	 * @generated
 	 */
 	@Override
+	public EList<Chapter> getChapters()
+	{
+		if (chapters == null)
+		{
+			chapters = new EObjectResolvingEList<Chapter>(Chapter.class, this, StudyPackage.STUDY_SESSION__CHAPTERS);
+		}
+		return chapters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StudyGroup getGroup()
+	{
+		if (group != null && group.eIsProxy())
+		{
+			InternalEObject oldGroup = (InternalEObject)group;
+			group = (StudyGroup)eResolveProxy(oldGroup);
+			if (group != oldGroup)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, StudyPackage.STUDY_SESSION__GROUP, oldGroup, group));
+			}
+		}
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StudyGroup basicGetGroup()
+	{
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroup(StudyGroup newGroup)
+	{
+		StudyGroup oldGroup = group;
+		group = newGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.STUDY_SESSION__GROUP, oldGroup, group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Absence> getAbsences()
+	{
+		if (absences == null)
+		{
+			absences = new EObjectContainmentEList<Absence>(Absence.class, this, StudyPackage.STUDY_SESSION__ABSENCES);
+		}
+		return absences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getAttendanceCount()
 	{
 		return getAttendees().size();
@@ -604,6 +718,33 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 	public boolean attendeesNotAbsent(final DiagnosticChain diagnostics, final Map<Object, Object> context)
 	{
 		return org.garrison.internal.model.validation.StudyConstraints.attendeesNotAbsent(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean absencesOfAbsentees(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.StudyConstraints.absencesOfAbsentees(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
+	{
+		switch (featureID)
+		{
+			case StudyPackage.STUDY_SESSION__ABSENCES:
+				return ((InternalEList<?>)getAbsences()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -641,6 +782,13 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 			case StudyPackage.STUDY_SESSION__READING_ITEM:
 				if (resolve) return getReadingItem();
 				return basicGetReadingItem();
+			case StudyPackage.STUDY_SESSION__CHAPTERS:
+				return getChapters();
+			case StudyPackage.STUDY_SESSION__GROUP:
+				if (resolve) return getGroup();
+				return basicGetGroup();
+			case StudyPackage.STUDY_SESSION__ABSENCES:
+				return getAbsences();
 			case StudyPackage.STUDY_SESSION__ATTENDANCE_COUNT:
 				return getAttendanceCount();
 		}
@@ -693,6 +841,17 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 			case StudyPackage.STUDY_SESSION__READING_ITEM:
 				setReadingItem((ReadingItem)newValue);
 				return;
+			case StudyPackage.STUDY_SESSION__CHAPTERS:
+				getChapters().clear();
+				getChapters().addAll((Collection<? extends Chapter>)newValue);
+				return;
+			case StudyPackage.STUDY_SESSION__GROUP:
+				setGroup((StudyGroup)newValue);
+				return;
+			case StudyPackage.STUDY_SESSION__ABSENCES:
+				getAbsences().clear();
+				getAbsences().addAll((Collection<? extends Absence>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -740,6 +899,15 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 			case StudyPackage.STUDY_SESSION__READING_ITEM:
 				setReadingItem((ReadingItem)null);
 				return;
+			case StudyPackage.STUDY_SESSION__CHAPTERS:
+				getChapters().clear();
+				return;
+			case StudyPackage.STUDY_SESSION__GROUP:
+				setGroup((StudyGroup)null);
+				return;
+			case StudyPackage.STUDY_SESSION__ABSENCES:
+				getAbsences().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -776,6 +944,12 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 				return regime != null;
 			case StudyPackage.STUDY_SESSION__READING_ITEM:
 				return readingItem != null;
+			case StudyPackage.STUDY_SESSION__CHAPTERS:
+				return chapters != null && !chapters.isEmpty();
+			case StudyPackage.STUDY_SESSION__GROUP:
+				return group != null;
+			case StudyPackage.STUDY_SESSION__ABSENCES:
+				return absences != null && !absences.isEmpty();
 			case StudyPackage.STUDY_SESSION__ATTENDANCE_COUNT:
 				return getAttendanceCount() != ATTENDANCE_COUNT_EDEFAULT;
 		}
@@ -797,6 +971,8 @@ public class StudySessionImpl extends RecordImpl implements StudySession
 				return hoursNotNegative((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case StudyPackage.STUDY_SESSION___ATTENDEES_NOT_ABSENT__DIAGNOSTICCHAIN_MAP:
 				return attendeesNotAbsent((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case StudyPackage.STUDY_SESSION___ABSENCES_OF_ABSENTEES__DIAGNOSTICCHAIN_MAP:
+				return absencesOfAbsentees((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

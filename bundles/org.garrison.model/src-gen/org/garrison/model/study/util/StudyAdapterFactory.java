@@ -80,9 +80,24 @@ public class StudyAdapterFactory extends AdapterFactoryImpl
 				return createStudyLedgerAdapter();
 			}
 			@Override
+			public Adapter caseStudyGroup(StudyGroup object)
+			{
+				return createStudyGroupAdapter();
+			}
+			@Override
 			public Adapter caseStudySession(StudySession object)
 			{
 				return createStudySessionAdapter();
+			}
+			@Override
+			public Adapter caseAbsence(Absence object)
+			{
+				return createAbsenceAdapter();
+			}
+			@Override
+			public Adapter caseExcusedOccurrence(ExcusedOccurrence object)
+			{
+				return createExcusedOccurrenceAdapter();
 			}
 			@Override
 			public Adapter caseStudyRegime(StudyRegime object)
@@ -157,6 +172,21 @@ public class StudyAdapterFactory extends AdapterFactoryImpl
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.garrison.model.study.StudyGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.garrison.model.study.StudyGroup
+	 * @generated
+	 */
+	public Adapter createStudyGroupAdapter()
+	{
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.garrison.model.study.StudySession <em>Session</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -167,6 +197,36 @@ public class StudyAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createStudySessionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.garrison.model.study.Absence <em>Absence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.garrison.model.study.Absence
+	 * @generated
+	 */
+	public Adapter createAbsenceAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.garrison.model.study.ExcusedOccurrence <em>Excused Occurrence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.garrison.model.study.ExcusedOccurrence
+	 * @generated
+	 */
+	public Adapter createExcusedOccurrenceAdapter()
 	{
 		return null;
 	}

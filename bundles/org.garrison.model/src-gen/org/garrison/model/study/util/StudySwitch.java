@@ -79,11 +79,33 @@ public class StudySwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudyPackage.STUDY_GROUP:
+			{
+				StudyGroup studyGroup = (StudyGroup)theEObject;
+				T result = caseStudyGroup(studyGroup);
+				if (result == null) result = caseRecord(studyGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StudyPackage.STUDY_SESSION:
 			{
 				StudySession studySession = (StudySession)theEObject;
 				T result = caseStudySession(studySession);
 				if (result == null) result = caseRecord(studySession);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case StudyPackage.ABSENCE:
+			{
+				Absence absence = (Absence)theEObject;
+				T result = caseAbsence(absence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case StudyPackage.EXCUSED_OCCURRENCE:
+			{
+				ExcusedOccurrence excusedOccurrence = (ExcusedOccurrence)theEObject;
+				T result = caseExcusedOccurrence(excusedOccurrence);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -155,6 +177,22 @@ public class StudySwitch<T> extends Switch<T>
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStudyGroup(StudyGroup object)
+	{
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Session</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -166,6 +204,38 @@ public class StudySwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseStudySession(StudySession object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Absence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Absence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAbsence(Absence object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Excused Occurrence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Excused Occurrence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseExcusedOccurrence(ExcusedOccurrence object)
 	{
 		return null;
 	}

@@ -41,12 +41,20 @@ public class StudyValidator extends EObjectValidator
 	public static final String DIAGNOSTIC_SOURCE = "org.garrison.model.study";
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Books Not Negative' of 'Group'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int STUDY_GROUP__BOOKS_NOT_NEGATIVE = 1;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Hours Not Negative' of 'Session'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int STUDY_SESSION__HOURS_NOT_NEGATIVE = 1;
+	public static final int STUDY_SESSION__HOURS_NOT_NEGATIVE = 2;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Attendees Not Absent' of 'Session'.
@@ -54,7 +62,15 @@ public class StudyValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int STUDY_SESSION__ATTENDEES_NOT_ABSENT = 2;
+	public static final int STUDY_SESSION__ATTENDEES_NOT_ABSENT = 3;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Absences Of Absentees' of 'Session'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int STUDY_SESSION__ABSENCES_OF_ABSENTEES = 4;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dates In Order' of 'Regime'.
@@ -62,7 +78,7 @@ public class StudyValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int STUDY_REGIME__DATES_IN_ORDER = 3;
+	public static final int STUDY_REGIME__DATES_IN_ORDER = 5;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Only For Absentees' of 'Make Up Study'.
@@ -70,7 +86,7 @@ public class StudyValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MAKE_UP_STUDY__ONLY_FOR_ABSENTEES = 4;
+	public static final int MAKE_UP_STUDY__ONLY_FOR_ABSENTEES = 6;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Not Before Session' of 'Make Up Study'.
@@ -78,7 +94,7 @@ public class StudyValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MAKE_UP_STUDY__NOT_BEFORE_SESSION = 5;
+	public static final int MAKE_UP_STUDY__NOT_BEFORE_SESSION = 7;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -86,7 +102,7 @@ public class StudyValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 5;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 7;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -132,8 +148,14 @@ public class StudyValidator extends EObjectValidator
 		{
 			case StudyPackage.STUDY_LEDGER:
 				return validateStudyLedger((StudyLedger)value, diagnostics, context);
+			case StudyPackage.STUDY_GROUP:
+				return validateStudyGroup((StudyGroup)value, diagnostics, context);
 			case StudyPackage.STUDY_SESSION:
 				return validateStudySession((StudySession)value, diagnostics, context);
+			case StudyPackage.ABSENCE:
+				return validateAbsence((Absence)value, diagnostics, context);
+			case StudyPackage.EXCUSED_OCCURRENCE:
+				return validateExcusedOccurrence((ExcusedOccurrence)value, diagnostics, context);
 			case StudyPackage.STUDY_REGIME:
 				return validateStudyRegime((StudyRegime)value, diagnostics, context);
 			case StudyPackage.READING_ITEM:
@@ -152,6 +174,10 @@ public class StudyValidator extends EObjectValidator
 				return validateRecurrence((Recurrence)value, diagnostics, context);
 			case StudyPackage.READING_MODE:
 				return validateReadingMode((ReadingMode)value, diagnostics, context);
+			case StudyPackage.ABSENCE_REASON:
+				return validateAbsenceReason((AbsenceReason)value, diagnostics, context);
+			case StudyPackage.MAKE_UP_METHOD:
+				return validateMakeUpMethod((MakeUpMethod)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -172,6 +198,37 @@ public class StudyValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateStudyGroup(StudyGroup studyGroup, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		if (!validate_NoCircularContainment(studyGroup, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(studyGroup, diagnostics, context);
+		if (result || diagnostics != null) result &= validateStudyGroup_booksNotNegative(studyGroup, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the booksNotNegative constraint of '<em>Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateStudyGroup_booksNotNegative(StudyGroup studyGroup, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return studyGroup.booksNotNegative(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateStudySession(StudySession studySession, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		if (!validate_NoCircularContainment(studySession, diagnostics, context)) return false;
@@ -185,6 +242,7 @@ public class StudyValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(studySession, diagnostics, context);
 		if (result || diagnostics != null) result &= validateStudySession_hoursNotNegative(studySession, diagnostics, context);
 		if (result || diagnostics != null) result &= validateStudySession_attendeesNotAbsent(studySession, diagnostics, context);
+		if (result || diagnostics != null) result &= validateStudySession_absencesOfAbsentees(studySession, diagnostics, context);
 		return result;
 	}
 
@@ -208,6 +266,37 @@ public class StudyValidator extends EObjectValidator
 	public boolean validateStudySession_attendeesNotAbsent(StudySession studySession, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return studySession.attendeesNotAbsent(diagnostics, context);
+	}
+
+	/**
+	 * Validates the absencesOfAbsentees constraint of '<em>Session</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateStudySession_absencesOfAbsentees(StudySession studySession, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return studySession.absencesOfAbsentees(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAbsence(Absence absence, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return validate_EveryDefaultConstraint(absence, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateExcusedOccurrence(ExcusedOccurrence excusedOccurrence, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return validate_EveryDefaultConstraint(excusedOccurrence, diagnostics, context);
 	}
 
 	/**
@@ -350,6 +439,26 @@ public class StudyValidator extends EObjectValidator
 	 * @generated
 	 */
 	public boolean validateReadingMode(ReadingMode readingMode, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAbsenceReason(AbsenceReason absenceReason, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMakeUpMethod(MakeUpMethod makeUpMethod, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return true;
 	}

@@ -31,6 +31,22 @@ public final class StudyConstraints {
         return valid;
     }
 
+    /** A reason of absence is only given for someone the session lists as absent. */
+    public static boolean absencesOfAbsentees(StudySession session, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.study.Absence absence : session.getAbsences()) {
+            Person person = absence.getPerson();
+            if (person != null && !session.getAbsentees().contains(person)) {
+                valid = Problems.error(session, Literals.STUDY_SESSION__ABSENCES, diagnostics, context, "absence.notAbsentee", person.getName()); //$NON-NLS-1$
+            }
+        }
+        return valid;
+    }
+
+    public static boolean booksNotNegative(org.garrison.model.study.StudyGroup group, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        return Problems.notNegative(group, Literals.STUDY_GROUP__BOOKS_PER_YEAR, diagnostics, context);
+    }
+
     public static boolean datesInOrder(StudyRegime regime, DiagnosticChain diagnostics, Map<Object, Object> context) {
         return Problems.datesInOrder(regime, Literals.STUDY_REGIME__START_DATE, Literals.STUDY_REGIME__END_DATE, diagnostics, context);
     }

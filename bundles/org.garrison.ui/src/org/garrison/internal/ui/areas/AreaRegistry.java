@@ -64,7 +64,8 @@ public final class AreaRegistry {
     private static RecordsDescriptor records(IConfigurationElement element) {
         EClass eClass = eClass(element.getAttribute("class")); //$NON-NLS-1$
         return new RecordsDescriptor(element.getAttribute("name"), eClass, path(eClass, element.getAttribute("groupBy")), //$NON-NLS-1$ //$NON-NLS-2$
-                Boolean.parseBoolean(element.getAttribute("groupByYear")), path(eClass, element.getAttribute("orderBy")), //$NON-NLS-1$ //$NON-NLS-2$
+                Boolean.parseBoolean(element.getAttribute("groupByYear")) || Boolean.parseBoolean(element.getAttribute("groupByMonth")), //$NON-NLS-1$ //$NON-NLS-2$
+                Boolean.parseBoolean(element.getAttribute("groupByMonth")), path(eClass, element.getAttribute("orderBy")), //$NON-NLS-1$ //$NON-NLS-2$
                 path(eClass, element.getAttribute("label")), //$NON-NLS-1$
                 element.getAttribute("editor") == null ? RecordsDescriptor.DEFAULT_EDITOR : element.getAttribute("editor"), //$NON-NLS-1$ //$NON-NLS-2$
                 element.getAttribute("listEditor"), element); //$NON-NLS-1$

@@ -13,6 +13,7 @@ import org.garrison.internal.ui.areas.AreaDescriptor;
 import org.garrison.internal.ui.areas.RecordsDescriptor;
 import org.garrison.internal.ui.navigator.NavigatorNodes.AreaNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.GroupNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.MonthNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.MoreNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.RecordNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.RecordsNode;
@@ -76,7 +77,9 @@ final class NavigatorContent implements ITreeContentProvider {
                 case AreaNode area -> area.area().records().stream().map(records -> new RecordsNode(area, records)).toArray();
                 case RecordsNode records -> records.records().groupBy() == null ? records(records, ordered(records.records()), count(records))
                         : groups(records);
-                case GroupNode group -> records(group, inGroup(group), group.count());
+                case GroupNode group -> group.parent().records().groupByMonth() && group.key() != null ? months(group)
+                        : records(group, inGroup(group), group.count());
+                case MonthNode month -> records(month, inMonth(month), month.count());
                 default -> new Object[0];
             };
         } catch (StoreException | RuntimeException e) {
@@ -97,6 +100,22 @@ final class NavigatorContent implements ITreeContentProvider {
             groups.add(new GroupNode(node, row.keys().get(0), row.count()));
         }
         return groups.toArray();
+    }
+
+    private Object[] months(GroupNode year) throws StoreException {
+        RecordsDescriptor records = year.parent().records();
+        List<Object> months = new ArrayList<>();
+        for (Aggregation.Row row : session.aggregate(Aggregation.of(inGroup(year)).groupBy(Grouping.monthOf(records.groupBy())).count())) {
+            months.add(new MonthNode(year, ((Number) row.keys().get(0)).intValue(), row.count()));
+        }
+        return months.toArray();
+    }
+
+    private Query inMonth(MonthNode month) {
+        RecordsDescriptor records = month.parent().parent().records();
+        LocalDate first = LocalDate.of(((Number) month.parent().key()).intValue(), month.month(), 1);
+        return ordered(records).where(Condition.compare(records.groupBy(), Operator.GREATER_OR_EQUAL, first))
+                .where(Condition.compare(records.groupBy(), Operator.LESS_OR_EQUAL, first.withDayOfMonth(first.lengthOfMonth())));
     }
 
     private Object[] records(Object parent, Query query, long total) throws StoreException {
@@ -143,7 +162,11 @@ final class NavigatorContent implements ITreeContentProvider {
     }
 
     private static RecordsDescriptor descriptor(Object parent) {
-        return parent instanceof GroupNode group ? group.parent().records() : ((RecordsNode) parent).records();
+        return switch (parent) {
+            case GroupNode group -> group.parent().records();
+            case MonthNode month -> month.parent().parent().records();
+            default -> ((RecordsNode) parent).records();
+        };
     }
 
     @Override
@@ -151,6 +174,7 @@ final class NavigatorContent implements ITreeContentProvider {
         return switch (element) {
             case RecordsNode records -> records.parent();
             case GroupNode group -> group.parent();
+            case MonthNode month -> month.parent();
             case RecordNode record -> record.parent();
             case MoreNode more -> more.parent();
             default -> null;
@@ -159,6 +183,6 @@ final class NavigatorContent implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof AreaNode || element instanceof RecordsNode || element instanceof GroupNode;
+        return element instanceof AreaNode || element instanceof RecordsNode || element instanceof GroupNode || element instanceof MonthNode;
     }
 }

@@ -21,6 +21,10 @@ final class NavigatorNodes {
     record GroupNode(RecordsNode parent, Object key, long count) {
     }
 
+    /** The records of one month (1–12) of a year's group. */
+    record MonthNode(GroupNode parent, int month, long count) {
+    }
+
     /** A record in the navigator; it adapts to the EMF object, so that commands and views see the record. */
     record RecordNode(Object parent, RecordsDescriptor records, EObject record) implements IAdaptable {
         @Override
