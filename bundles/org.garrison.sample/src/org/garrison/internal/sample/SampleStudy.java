@@ -54,11 +54,7 @@ final class SampleStudy extends SampleArea {
         StudyRegime partyDay = regime("周五党日", StudyKind.FRIDAY_PARTY_DAY, Recurrence.FRIDAYS, yearStart, department);
         StudyRegime committeeStudy = regime("党委中心组学习", StudyKind.COMMITTEE_STUDY, Recurrence.MONTHLY, yearStart.withDayOfMonth(15), committee);
         ledger.getRegimes().addAll(List.of(weekly, briefing, partyDay, committeeStudy));
-        // New Year's Day is no working day: the briefing is excused, not missed
-        ExcusedOccurrence newYear = study.createExcusedOccurrence();
-        newYear.setDate(yearStart);
-        newYear.setReason("元旦假期");
-        briefing.getExcused().add(newYear);
+
         for (int i = 0; i < 4; i++) {
             ledger.getReadingItems().add(readingItem(i));
         }
@@ -78,6 +74,7 @@ final class SampleStudy extends SampleArea {
                 ledger.getSessions().add(session(ledger, day, StudyKind.COMMITTEE_STUDY, "党委中心组学习", committeeStudy, 3));
             }
         }
+        excuseFirstMissedBriefing(ledger, briefing);
         for (int quarter = 0; quarter < 4; quarter++) {
             ledger.getSessions().add(session(ledger, LocalDate.of(year, quarter * 3 + 2, 20), StudyKind.PARTY_LECTURE, "专题党课", null, 2));
             StudySession groupStudy = session(ledger, LocalDate.of(year, quarter * 3 + 3, 10), StudyKind.GROUP_STUDY, "集中学习", null, 4);
@@ -114,6 +111,21 @@ final class SampleStudy extends SampleArea {
         regime.setStartDate(start);
         regime.setGroup(group);
         return regime;
+    }
+
+    /** The first workday without a briefing was a day of training away: excused, not missed. */
+    private void excuseFirstMissedBriefing(StudyLedger ledger, StudyRegime briefing) {
+        for (LocalDate day = yearStart; !day.isAfter(yearEnd); day = day.plusDays(1)) {
+            LocalDate workday = day;
+            if (workday.getDayOfWeek() != DayOfWeek.SATURDAY && workday.getDayOfWeek() != DayOfWeek.SUNDAY
+                    && ledger.getSessions().stream().noneMatch(session -> session.getRegime() == briefing && session.getDate().equals(workday))) {
+                ExcusedOccurrence away = study.createExcusedOccurrence();
+                away.setDate(workday);
+                away.setReason("全体人员参加上级集中轮训");
+                briefing.getExcused().add(away);
+                return;
+            }
+        }
     }
 
     private LocalDate firstMonday() {

@@ -56,7 +56,7 @@ public final class WorkbenchDriver {
         }
     }
 
-    /** When a shell titled {@code title} opens, hands it to {@code reader} and closes it. Call before what opens it. */
+    /** When a shell titled {@code title} opens, hands it to {@code reader} and closes it (unless the reader did). Call before what opens it. */
     public static void whenOpened(String title, Consumer<Shell> reader) {
         Display display = Display.getCurrent();
         Runnable[] poll = new Runnable[1];
@@ -64,7 +64,9 @@ public final class WorkbenchDriver {
             for (Shell shell : display.getShells()) {
                 if (title.equals(shell.getText()) && shell.isVisible()) {
                     reader.accept(shell);
-                    shell.close();
+                    if (!shell.isDisposed()) { // the reader may have pressed OK
+                        shell.close();
+                    }
                     return;
                 }
             }

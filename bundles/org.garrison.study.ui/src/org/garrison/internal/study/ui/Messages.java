@@ -151,6 +151,14 @@ public final class Messages extends NLS {
     public static String Registers_recordBookFile;
     public static String Registers_attendanceFile;
     public static String Registers_failed;
+    public static String Reflections_summary;
+    public static String Reflections_author;
+    public static String Reflections_book;
+    public static String Reflections_session;
+    public static String Reflections_length;
+    public static String Reflections_sheet;
+    public static String Log_new;
+    public static String Reading_chooseBook;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -66,7 +66,7 @@ public final class AreaRegistry {
         return new RecordsDescriptor(element.getAttribute("name"), eClass, path(eClass, element.getAttribute("groupBy")), //$NON-NLS-1$ //$NON-NLS-2$
                 Boolean.parseBoolean(element.getAttribute("groupByYear")) || Boolean.parseBoolean(element.getAttribute("groupByMonth")), //$NON-NLS-1$ //$NON-NLS-2$
                 Boolean.parseBoolean(element.getAttribute("groupByMonth")), path(eClass, element.getAttribute("orderBy")), //$NON-NLS-1$ //$NON-NLS-2$
-                path(eClass, element.getAttribute("label")), //$NON-NLS-1$
+                path(eClass, element.getAttribute("label")), path(eClass, element.getAttribute("labelPrefix")), //$NON-NLS-1$ //$NON-NLS-2$
                 element.getAttribute("editor") == null ? RecordsDescriptor.DEFAULT_EDITOR : element.getAttribute("editor"), //$NON-NLS-1$ //$NON-NLS-2$
                 element.getAttribute("listEditor"), element); //$NON-NLS-1$
     }

@@ -98,10 +98,24 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
                 value = value instanceof EObject object ? object.eGet(step) : null;
             }
             if (value != null) {
-                return String.valueOf(value);
+                String prefix = prefix(node);
+                return prefix == null ? String.valueOf(value) : prefix + "  " + value; //$NON-NLS-1$
             }
         }
         return RecordNames.itemText(node.record(), items);
+    }
+
+    /** The value shown before a record's name (labelPrefix), a date as staff type it. */
+    private static String prefix(RecordNode node) {
+        FeaturePath path = node.records().labelPrefix();
+        if (path == null) {
+            return null;
+        }
+        Object value = node.record();
+        for (EStructuralFeature step : path.steps()) {
+            value = value instanceof EObject object ? object.eGet(step) : null;
+        }
+        return value instanceof java.time.LocalDate date ? org.garrison.ui.editor.DateTexts.format(date) : value == null ? null : String.valueOf(value);
     }
 
     @Override

@@ -110,8 +110,37 @@ public class ReadingMatrixEditor extends StoreEditorPart {
                 }
             }
         });
+        // Enter on a person: which book, then its chapters (the keyboard's way to a cell)
+        table.getTable().addListener(SWT.DefaultSelection, event -> {
+            if (table.getStructuredSelection().getFirstElement() instanceof Person person && !matrix.items().isEmpty()) {
+                org.eclipse.ui.dialogs.ElementListSelectionDialog books = new org.eclipse.ui.dialogs.ElementListSelectionDialog(getSite().getShell(),
+                        new LabelProvider() {
+                            @Override
+                            public String getText(Object element) {
+                                return ((ReadingItem) element).getTitle();
+                            }
+                        });
+                books.setTitle(Messages.Reading_tickTitle);
+                books.setMessage(NLS.bind(Messages.Reading_chooseBook, person.getName()));
+                books.setElements(matrix.items().toArray());
+                books.setMultipleSelection(false);
+                if (books.open() == Window.OK && books.getFirstResult() instanceof ReadingItem item) {
+                    tickChapters(person, item);
+                }
+            }
+        });
         show();
         installGlobalActions();
+    }
+
+    /** Shows the group's matrix of the year (as choosing them in the lists does). */
+    public void show(StudyGroup group, int year) {
+        groupCombo.select(ledger.getGroups().indexOf(group));
+        if (yearCombo.indexOf(String.valueOf(year)) < 0) {
+            yearCombo.add(String.valueOf(year));
+        }
+        yearCombo.select(yearCombo.indexOf(String.valueOf(year)));
+        show();
     }
 
     public StudyGroup group() {
@@ -217,6 +246,10 @@ public class ReadingMatrixEditor extends StoreEditorPart {
     @Override
     protected void reverted() {
         show();
+    }
+
+    public StudyLedger ledger() {
+        return ledger;
     }
 
     public ReadingMatrix matrix() {

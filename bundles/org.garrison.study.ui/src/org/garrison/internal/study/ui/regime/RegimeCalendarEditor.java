@@ -104,11 +104,7 @@ public class RegimeCalendarEditor extends StoreEditorPart {
             year.add(String.valueOf(y));
         }
         year.select(shownYear - first);
-        year.addListener(SWT.Selection, event -> {
-            shownYear = Integer.parseInt(year.getText());
-            calendar.setMonth(YearMonth.of(shownYear, calendar.month().getMonthValue()));
-            show();
-        });
+        year.addListener(SWT.Selection, event -> showYear(Integer.parseInt(year.getText())));
         yearView = new Button(bar, SWT.CHECK);
         yearView.setText(Messages.Calendar_yearView);
         yearView.setSelection(true);
@@ -156,6 +152,16 @@ public class RegimeCalendarEditor extends StoreEditorPart {
         sash.setWeights(3, 2);
         show();
         installGlobalActions();
+    }
+
+    /** Shows the year's occurrences (as choosing it in the year list does). */
+    public void showYear(int shown) {
+        shownYear = shown;
+        if (year.indexOf(String.valueOf(shown)) >= 0) {
+            year.select(year.indexOf(String.valueOf(shown)));
+        }
+        calendar.setMonth(YearMonth.of(shownYear, calendar.month().getMonthValue()));
+        show();
     }
 
     /** A month of the shown year with its compliance. */
@@ -314,6 +320,10 @@ public class RegimeCalendarEditor extends StoreEditorPart {
 
     public List<Occurrence> occurrences() {
         return occurrences;
+    }
+
+    public StudyLedger ledger() {
+        return ledger;
     }
 
     public StudyRegime regime() {

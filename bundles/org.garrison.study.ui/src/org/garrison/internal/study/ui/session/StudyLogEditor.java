@@ -56,7 +56,7 @@ public class StudyLogEditor extends StoreEditorPart {
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Log_year);
         year = new Combo(bar, SWT.READ_ONLY);
         years = ledger.getSessions().stream().map(session -> session.getDate() == null ? null : session.getDate().getYear())
@@ -70,6 +70,13 @@ public class StudyLogEditor extends StoreEditorPart {
         year.addListener(SWT.Selection, event -> show());
         summary = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).applyTo(summary);
+        org.eclipse.swt.widgets.Button create = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
+        create.setText(Messages.Log_new);
+        create.addListener(SWT.Selection, event -> {
+            NewSessionWizard wizard = new NewSessionWizard();
+            wizard.init(getSite().getWorkbenchWindow().getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+            new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
+        });
         table = new RecordTable(parent, List.of(
                 RecordColumn.path(items(), Literals.STUDY_SESSION__DATE).width(100),
                 RecordColumn.path(items(), Literals.STUDY_SESSION__KIND).readOnly().width(100),

@@ -175,6 +175,20 @@ public class StatisticsEditor extends StoreEditorPart {
         show();
     }
 
+    /** Counts the group's year (null: every group), as choosing them in the lists does. */
+    public void show(StudyGroup group, int year) {
+        groupCombo.select(group == null ? 0 : ledger.getGroups().indexOf(group) + 1);
+        if (yearCombo.indexOf(String.valueOf(year)) < 0) {
+            yearCombo.add(String.valueOf(year));
+        }
+        yearCombo.select(yearCombo.indexOf(String.valueOf(year)));
+        yearChosen();
+    }
+
+    public StudyLedger ledger() {
+        return ledger;
+    }
+
     public StudyGroup group() {
         return groupCombo.getSelectionIndex() <= 0 ? null : ledger.getGroups().get(groupCombo.getSelectionIndex() - 1);
     }
