@@ -43,6 +43,9 @@ public final class Messages extends NLS {
     public static String Navigator_year;
     public static String Navigator_month;
     public static String Choice_none;
+    public static String NewRecord_title;
+    public static String NewRecord_description;
+    public static String NewRecord_noContainer;
     public static String Areas_badContribution;
     public static String Areas_badClass;
     public static String Areas_unknownClass;

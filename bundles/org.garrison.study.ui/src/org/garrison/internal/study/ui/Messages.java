@@ -159,6 +159,7 @@ public final class Messages extends NLS {
     public static String Reflections_sheet;
     public static String Log_new;
     public static String Reading_chooseBook;
+    public static String Calendar_group;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -131,6 +131,12 @@ public class RecordEditor extends StoreEditorPart {
             fields.add(new FieldBinding(domain(), owner, attribute, name, control, this::validate));
         }
         for (EAttribute attribute : owner.eClass().getEAllAttributes()) {
+            if (attribute.isMany() && attribute.isChangeable() && !attribute.isDerived()
+                    && attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum eEnum) {
+                addChoices(body, owner, attribute, eEnum);
+            }
+        }
+        for (EAttribute attribute : owner.eClass().getEAllAttributes()) {
             if (attribute.isDerived() && !attribute.isMany()) {
                 new Label(body, SWT.NONE).setText(nameOf(owner, attribute) + Messages.Editor_colon);
                 Text shown = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.READ_ONLY);
@@ -140,6 +146,43 @@ public class RecordEditor extends StoreEditorPart {
         }
         showComputed();
     }
+
+    /** A set of an enumeration's values (a study group's kinds of study): a check box each, each click one command. */
+    private void addChoices(Composite body, EObject owner, EAttribute attribute, org.eclipse.emf.ecore.EEnum eEnum) {
+        IItemPropertySource properties = (IItemPropertySource) items().adapt(owner, IItemPropertySource.class);
+        IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(owner, attribute);
+        new Label(body, SWT.NONE).setText(nameOf(owner, attribute) + Messages.Editor_colon);
+        Composite boxes = new Composite(body, SWT.NONE);
+        boxes.setData("name", attribute.getName()); //$NON-NLS-1$
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout();
+        row.marginLeft = 0;
+        boxes.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(12, 0).applyTo(boxes);
+        List<org.eclipse.swt.widgets.Button> buttons = new ArrayList<>();
+        for (org.eclipse.emf.ecore.EEnumLiteral literal : eEnum.getELiterals()) {
+            org.eclipse.swt.widgets.Button box = new org.eclipse.swt.widgets.Button(boxes, SWT.CHECK);
+            box.setText(descriptor == null ? literal.getLiteral() : descriptor.getLabelProvider(owner).getText(literal.getInstance()));
+            box.setData(literal.getInstance());
+            box.addListener(SWT.Selection, event -> {
+                List<?> values = (List<?>) owner.eGet(attribute);
+                if (box.getSelection() != values.contains(literal.getInstance())) {
+                    domain().getCommandStack().execute(box.getSelection()
+                            ? org.eclipse.emf.edit.command.AddCommand.create(domain(), owner, attribute, literal.getInstance())
+                            : org.eclipse.emf.edit.command.RemoveCommand.create(domain(), owner, attribute, literal.getInstance()));
+                }
+            });
+            buttons.add(box);
+        }
+        Runnable show = () -> buttons.forEach(box -> {
+            if (!box.isDisposed()) {
+                box.setSelection(((List<?>) owner.eGet(attribute)).contains(box.getData()));
+            }
+        });
+        show.run();
+        choiceSets.add(show);
+    }
+
+    private final List<Runnable> choiceSets = new ArrayList<>();
 
     /** A value the model computes (age and sex from the identity number, a cadre's meeting attendance), shown, not typed. */
     private record Computed(EObject owner, EAttribute attribute, Text shown) {
@@ -241,12 +284,14 @@ public class RecordEditor extends StoreEditorPart {
 
     @Override
     protected void commandStackChanged() {
+        choiceSets.forEach(Runnable::run);
         contained.forEach(ContainedRecords::refresh);
         showComputed();
     }
 
     @Override
     protected void reverted() {
+        choiceSets.forEach(Runnable::run);
         contained.forEach(ContainedRecords::refresh);
         showComputed();
         fields.forEach(FieldBinding::reset);

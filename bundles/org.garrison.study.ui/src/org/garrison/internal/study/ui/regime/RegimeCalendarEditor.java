@@ -43,7 +43,13 @@ import org.garrison.model.study.StudyPackage.Literals;
 import org.garrison.model.study.StudyRegime;
 import org.garrison.model.study.StudySession;
 import org.garrison.store.StoreException;
+import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.RecordChoiceField;
 import org.garrison.ui.editor.StoreEditorPart;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.swt.widgets.Control;
 import org.garrison.ui.table.ViewerColumns;
 import org.garrison.ui.widgets.DayMark;
 import org.garrison.ui.widgets.MarkState;
@@ -72,6 +78,8 @@ public class RegimeCalendarEditor extends StoreEditorPart {
     private Label total;
     private List<Occurrence> occurrences = List.of();
     private int shownYear;
+    private Label title;
+    private final List<FieldBinding> fields = new ArrayList<>();
 
     @Override
     protected void opened(IEditorInput input) throws PartInitException {
@@ -110,6 +118,8 @@ public class RegimeCalendarEditor extends StoreEditorPart {
         yearView.setSelection(true);
         yearView.addListener(SWT.Selection, event -> calendar.setYearView(yearView.getSelection()));
         total = new Label(bar, SWT.NONE);
+        this.title = title;
+        createRegimeFields(parent);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -154,6 +164,27 @@ public class RegimeCalendarEditor extends StoreEditorPart {
         installGlobalActions();
     }
 
+    /** The regime itself: name, kind, recurrence, start and end, group; each change a command, and the calendar follows. */
+    private void createRegimeFields(Composite parent) {
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(12).spacing(6, 4).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        for (EAttribute attribute : List.of(Literals.STUDY_REGIME__NAME, Literals.STUDY_REGIME__KIND, Literals.STUDY_REGIME__RECURRENCE,
+                Literals.STUDY_REGIME__START_DATE, Literals.STUDY_REGIME__END_DATE)) {
+            IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(regime, attribute);
+            String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(regime);
+            new Label(row, SWT.NONE).setText(name + Messages.Session_colon);
+            Control control = FieldBinding.createControl(row, regime, attribute, descriptor);
+            control.setData("name", attribute.getName()); //$NON-NLS-1$
+            GridDataFactory.fillDefaults().hint(attribute == Literals.STUDY_REGIME__NAME ? 120 : 90, SWT.DEFAULT).applyTo(control);
+            fields.add(new FieldBinding(domain(), regime, attribute, name, control, () -> { }));
+        }
+        new Label(row, SWT.NONE).setText(Messages.Calendar_group);
+        RecordChoiceField group = new RecordChoiceField(row, domain(), regime, Literals.STUDY_REGIME__GROUP, ledger.getGroups(),
+                record -> ((org.garrison.model.study.StudyGroup) record).getName(), () -> { });
+        GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(group.control());
+    }
+
     /** Shows the year's occurrences (as choosing it in the year list does). */
     public void showYear(int shown) {
         shownYear = shown;
@@ -187,6 +218,8 @@ public class RegimeCalendarEditor extends StoreEditorPart {
             rows.add(new MonthRow(month, byMonth.getOrDefault(month, new Compliance(0, 0, 0))));
         }
         months.setInput(rows);
+        title.setText(NLS.bind(Messages.Calendar_heading, new Object[] { regime.getName(), StudyTexts.label(regime.getRecurrence(), StudyUi.locale()),
+                regime.getGroup() == null ? Messages.Calendar_noGroup : regime.getGroup().getName() }));
         Compliance overall = RegimeCalendar.overall(occurrences);
         total.setText(NLS.bind(Messages.Calendar_total, new Object[] { overall.held(), overall.missed(), overall.excused(), StudyTexts.share(overall.rate()) }));
         total.getParent().layout(true);
@@ -307,7 +340,14 @@ public class RegimeCalendarEditor extends StoreEditorPart {
 
     @Override
     protected void reverted() {
+        fields.forEach(FieldBinding::reset);
         show();
+    }
+
+    @Override
+    public List<String> problems() {
+        return org.garrison.model.validation.RecordValidation.validate(regime).getChildren().stream()
+                .filter(child -> child.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR).map(child -> child.getMessage()).toList();
     }
 
     public MonthCalendar calendar() {
