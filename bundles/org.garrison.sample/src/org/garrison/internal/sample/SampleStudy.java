@@ -63,7 +63,13 @@ final class SampleStudy extends SampleArea {
             if (weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY || random.nextInt(25) == 0) {
                 continue;
             }
-            ledger.getSessions().add(session(ledger, day, StudyKind.MORNING_BRIEFING, "早交班：当日工作部署", briefing, 0.5));
+            StudySession morning = session(ledger, day, StudyKind.MORNING_BRIEFING, "早交班：当日工作部署", briefing, 0.5);
+            if (day.equals(yearStart)) {
+                // New Year's Day is a holiday: the briefing drawn for it is not held (and its draws keep the rest of the sample as it was)
+                ledger.getMakeUps().removeIf(makeUp -> makeUp.getSession() == morning);
+            } else {
+                ledger.getSessions().add(morning);
+            }
             if (weekday == DayOfWeek.MONDAY) {
                 ledger.getSessions().add(session(ledger, day, StudyKind.WEEKLY_STUDY, "每周一学：重要讲话精神", weekly, 1.5));
             }
@@ -113,9 +119,15 @@ final class SampleStudy extends SampleArea {
         return regime;
     }
 
-    /** The first workday without a briefing was a day of training away: excused, not missed. */
+    /** New Year's Day is a holiday, and the first other workday without a briefing a day of training away: excused, not missed. */
     private void excuseFirstMissedBriefing(StudyLedger ledger, StudyRegime briefing) {
-        for (LocalDate day = yearStart; !day.isAfter(yearEnd); day = day.plusDays(1)) {
+        if (yearStart.getDayOfWeek() != DayOfWeek.SATURDAY && yearStart.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            ExcusedOccurrence holiday = study.createExcusedOccurrence();
+            holiday.setDate(yearStart);
+            holiday.setReason("元旦假期");
+            briefing.getExcused().add(holiday);
+        }
+        for (LocalDate day = yearStart.plusDays(1); !day.isAfter(yearEnd); day = day.plusDays(1)) {
             LocalDate workday = day;
             if (workday.getDayOfWeek() != DayOfWeek.SATURDAY && workday.getDayOfWeek() != DayOfWeek.SUNDAY
                     && ledger.getSessions().stream().noneMatch(session -> session.getRegime() == briefing && session.getDate().equals(workday))) {
@@ -143,6 +155,19 @@ final class SampleStudy extends SampleArea {
         group.getKinds().addAll(List.of(kinds));
         group.setBooksPerYear(4);
         return group;
+    }
+
+    /** What the record book says was studied, as offices write it. */
+    private static String summary(StudyKind kind) {
+        return switch (kind) {
+            case MORNING_BRIEFING -> "通报当日工作安排，传达上级通知要求，明确责任分工。";
+            case WEEKLY_STUDY -> "学习习近平总书记重要讲话精神，结合人武部工作实际交流体会。";
+            case FRIDAY_PARTY_DAY -> "学习党章党规，开展党员谈心交流，查摆问题明确整改措施。";
+            case COMMITTEE_STUDY -> "党委中心组专题学习，围绕国防动员和民兵建设研讨交流。";
+            case PARTY_LECTURE -> "书记讲专题党课，对照初心使命查找差距。";
+            case GROUP_STUDY -> "集中学习规定书目，逐章领学，分组讨论。";
+            case ON_SITE_TEACHING -> "参观革命纪念馆，重温入党誓词，接受革命传统教育。";
+        };
     }
 
     /** Who is expected: the committee at its own study, the department's staff at everything else. */
@@ -174,6 +199,7 @@ final class SampleStudy extends SampleArea {
         session.setRegime(regime);
         session.setHours(hours);
         session.setPlace("人武部会议室");
+        session.setNotes(summary(kind));
         session.setPresenter(staff.get(0));
         StudyGroup group = groupOf(kind);
         session.setGroup(group);
@@ -190,7 +216,8 @@ final class SampleStudy extends SampleArea {
                 absence.setPerson(person);
                 absence.setReason(AbsenceReason.get((date.getDayOfYear() + staff.indexOf(person)) % AbsenceReason.VALUES.size()));
                 session.getAbsences().add(absence);
-                if (madeUp && !date.plusDays(3).isAfter(yearEnd)) {
+                // absences are made up as a rule; of the last two months' about half are still open
+                if ((madeUp || date.isBefore(yearEnd.minusMonths(2))) && !date.plusDays(3).isAfter(yearEnd)) {
                     MakeUpStudy makeUp = study.createMakeUpStudy();
                     makeUp.setPerson(person);
                     makeUp.setSession(session);

@@ -41,11 +41,11 @@ class StudyAreaTest extends StudyUiTest {
         List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).filter(text -> !text.isEmpty()).toList();
         menu.notifyListeners(SWT.Hide, new Event());
         assertThat(items).anySatisfy(item -> assertThat(item).startsWith("学习登记").containsPattern("(Ctrl\\+Shift|Shift\\+Ctrl)\\+Y"));
-        assertThat(items).anySatisfy(item -> assertThat(item).startsWith("新建学习活动…"));
-        assertThat(items).anySatisfy(item -> assertThat(item).startsWith("学习制度日历"));
+        assertThat(items).anySatisfy(item -> assertThat(item).startsWith("新建学习活动(&N)…"));
+        assertThat(items).anySatisfy(item -> assertThat(item).startsWith("学习制度日历(&C)"));
         assertThat(items).anySatisfy(item -> assertThat(item).startsWith("读书情况"));
         assertThat(items).anySatisfy(item -> assertThat(item).startsWith("学习情况统计"));
-        assertThat(items).anySatisfy(item -> assertThat(item).startsWith("打印学习记录本和考勤登记…"));
+        assertThat(items).anySatisfy(item -> assertThat(item).startsWith("打印学习记录本和考勤登记(&P)…"));
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertThat(Arrays.stream(bindings.getActiveBindingsFor("org.garrison.study.openStudyLog")).map(b -> b.format()))
                 .anySatisfy(key -> assertThat(key).containsPattern("(Ctrl\\+Shift|Shift\\+Ctrl)\\+Y"));

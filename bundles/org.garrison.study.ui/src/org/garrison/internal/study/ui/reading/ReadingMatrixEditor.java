@@ -22,15 +22,13 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.garrison.internal.study.ReadingMatrix;
-import org.garrison.internal.study.StudyLedgers;
 import org.garrison.internal.study.StudySettings;
 import org.garrison.internal.study.StudyStatistics;
 import org.garrison.internal.study.StudyTexts;
 import org.garrison.internal.study.ui.Messages;
+import org.garrison.internal.study.ui.StudyEditorPart;
 import org.garrison.internal.study.ui.StudyUi;
 import org.garrison.model.core.Person;
 import org.garrison.model.study.Chapter;
@@ -38,10 +36,7 @@ import org.garrison.model.study.ReadingItem;
 import org.garrison.model.study.ReadingProgress;
 import org.garrison.model.study.StudyFactory;
 import org.garrison.model.study.StudyGroup;
-import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage.Literals;
-import org.garrison.store.StoreException;
-import org.garrison.ui.editor.StoreEditorPart;
 
 /**
  * 读书情况: persons of a group × the year's books, each cell the chapters read (full reading 逐字逐句
@@ -49,11 +44,10 @@ import org.garrison.ui.editor.StoreEditorPart;
  * read against the group's plan, in red for whoever is behind. Enter or a double-click on a cell
  * ticks the chapters read: one command (undo), saved with Save.
  */
-public class ReadingMatrixEditor extends StoreEditorPart {
+public class ReadingMatrixEditor extends StudyEditorPart {
 
     public static final String ID = StudyUi.READING_MATRIX;
 
-    private StudyLedger ledger;
     private Combo groupCombo;
     private Combo yearCombo;
     private TableViewer table;
@@ -62,17 +56,6 @@ public class ReadingMatrixEditor extends StoreEditorPart {
     private Color red;
     private final List<TableViewerColumn> bookColumns = new ArrayList<>();
 
-    @Override
-    protected void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
-    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -82,16 +65,11 @@ public class ReadingMatrixEditor extends StoreEditorPart {
         GridLayoutFactory.fillDefaults().numColumns(5).spacing(8, 4).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Reading_group);
         groupCombo = new Combo(bar, SWT.READ_ONLY);
-        ledger.getGroups().forEach(group -> groupCombo.add(group.getName()));
-        groupCombo.select(ledger.getGroups().isEmpty() ? -1 : Math.min(1, ledger.getGroups().size() - 1));
+        ledger().getGroups().forEach(group -> groupCombo.add(group.getName()));
+        groupCombo.select(ledger().getGroups().isEmpty() ? -1 : Math.min(1, ledger().getGroups().size() - 1));
         groupCombo.addListener(SWT.Selection, event -> show());
         new Label(bar, SWT.NONE).setText(Messages.Reading_year);
-        yearCombo = new Combo(bar, SWT.READ_ONLY);
-        int thisYear = StudyUi.today().getYear();
-        for (int y = thisYear - 4; y <= thisYear; y++) {
-            yearCombo.add(String.valueOf(y));
-        }
-        yearCombo.select(4);
+        yearCombo = yearCombo(bar);
         yearCombo.addListener(SWT.Selection, event -> show());
         summary = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).indent(16, 0).applyTo(summary);
@@ -135,16 +113,13 @@ public class ReadingMatrixEditor extends StoreEditorPart {
 
     /** Shows the group's matrix of the year (as choosing them in the lists does). */
     public void show(StudyGroup group, int year) {
-        groupCombo.select(ledger.getGroups().indexOf(group));
-        if (yearCombo.indexOf(String.valueOf(year)) < 0) {
-            yearCombo.add(String.valueOf(year));
-        }
-        yearCombo.select(yearCombo.indexOf(String.valueOf(year)));
+        groupCombo.select(ledger().getGroups().indexOf(group));
+        select(yearCombo, year);
         show();
     }
 
     public StudyGroup group() {
-        return groupCombo.getSelectionIndex() < 0 ? null : ledger.getGroups().get(groupCombo.getSelectionIndex());
+        return groupCombo.getSelectionIndex() < 0 ? null : ledger().getGroups().get(groupCombo.getSelectionIndex());
     }
 
     public int year() {
@@ -152,7 +127,7 @@ public class ReadingMatrixEditor extends StoreEditorPart {
     }
 
     private void show() {
-        matrix = StudyStatistics.ofYear(ledger, group(), year(), StudyUi.today(), StudySettings.makeUpDays()).reading();
+        matrix = StudyStatistics.ofYear(ledger(), group(), year(), StudyUi.today(), StudySettings.makeUpDays()).reading();
         table.getTable().setRedraw(false);
         try {
             for (org.eclipse.swt.widgets.TableColumn column : table.getTable().getColumns()) {
@@ -161,7 +136,7 @@ public class ReadingMatrixEditor extends StoreEditorPart {
             bookColumns.clear();
             column(Messages.Reading_person, 90, person -> person.getName(), person -> null);
             for (ReadingItem item : matrix.items()) {
-                bookColumns.add(column(NLS.bind(Messages.Reading_book, item.getTitle(), StudyTexts.label(item.getMode(), StudyUi.locale())), 150,
+                bookColumns.add(column(NLS.bind(Messages.Reading_book, item.getTitle(), StudyTexts.label(item.getMode(), StudyUi.locale())), 200,
                         person -> NLS.bind(Messages.Reading_cell, new Object[] { matrix.chaptersDone(person, item), item.getChapters().size(),
                                 StudyTexts.share(matrix.share(person, item)) }),
                         person -> null));
@@ -181,6 +156,7 @@ public class ReadingMatrixEditor extends StoreEditorPart {
             java.util.function.Function<Person, Color> color) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);
+        column.getColumn().setToolTipText(title); // a long title is cut in the header
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -221,7 +197,7 @@ public class ReadingMatrixEditor extends StoreEditorPart {
             created.setReader(person);
             created.setItem(item);
             created.getChaptersDone().addAll(done);
-            command.append(AddCommand.create(domain(), ledger, Literals.STUDY_LEDGER__PROGRESS, created));
+            command.append(AddCommand.create(domain(), ledger(), Literals.STUDY_LEDGER__PROGRESS, created));
         } else {
             List<Chapter> removed = progress.getChaptersDone().stream().filter(chapter -> !done.contains(chapter)).toList();
             List<Chapter> added = done.stream().filter(chapter -> !progress.getChaptersDone().contains(chapter)).toList();
@@ -248,9 +224,6 @@ public class ReadingMatrixEditor extends StoreEditorPart {
         show();
     }
 
-    public StudyLedger ledger() {
-        return ledger;
-    }
 
     public ReadingMatrix matrix() {
         return matrix;

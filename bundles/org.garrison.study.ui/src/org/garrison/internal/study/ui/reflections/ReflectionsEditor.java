@@ -8,15 +8,10 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.PartInitException;
-import org.garrison.internal.study.StudyLedgers;
 import org.garrison.internal.study.ui.Messages;
+import org.garrison.internal.study.ui.StudyEditorPart;
 import org.garrison.model.study.Reflection;
-import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage.Literals;
-import org.garrison.store.StoreException;
-import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.table.RecordColumn;
 import org.garrison.ui.table.RecordTable;
 import org.garrison.ui.table.TableMenu;
@@ -26,31 +21,19 @@ import org.garrison.ui.table.TableMenu;
  * length in characters; filter by author or book to list one person's or one book's, sort, and
  * export (.xlsx, .csv) from the context menu. Titles and dates can be corrected in place (undo, Save).
  */
-public class ReflectionsEditor extends StoreEditorPart {
+public class ReflectionsEditor extends StudyEditorPart {
 
     public static final String ID = "org.garrison.study.reflections"; //$NON-NLS-1$
 
-    private StudyLedger ledger;
     private RecordTable table;
 
-    @Override
-    protected void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
-    }
 
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         Label summary = new Label(parent, SWT.NONE);
-        summary.setText(NLS.bind(Messages.Reflections_summary, ledger.getReflections().size(),
-                ledger.getReflections().stream().map(Reflection::getAuthor).distinct().count()));
+        summary.setText(NLS.bind(Messages.Reflections_summary, ledger().getReflections().size(),
+                ledger().getReflections().stream().map(Reflection::getAuthor).distinct().count()));
         table = new RecordTable(parent, List.of(
                 RecordColumn.computed(Messages.Reflections_author, row -> ((Reflection) row).getAuthor() == null ? null
                         : ((Reflection) row).getAuthor().getName()).width(90),
@@ -64,7 +47,7 @@ public class ReflectionsEditor extends StoreEditorPart {
                         : ((Reflection) row).getText().codePointCount(0, ((Reflection) row).getText().length())).width(80)),
                 domain(), items());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.natTable());
-        table.setRows(ledger.getReflections().stream()
+        table.setRows(ledger().getReflections().stream()
                 .sorted(java.util.Comparator.comparing((Reflection r) -> r.getAuthor() == null ? "" : r.getAuthor().getName()) //$NON-NLS-1$
                         .thenComparing(r -> r.getDate(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList());

@@ -30,22 +30,19 @@ import org.garrison.internal.study.NewSessions;
 import org.garrison.internal.study.Occurrence;
 import org.garrison.internal.study.OccurrenceState;
 import org.garrison.internal.study.RegimeCalendar;
-import org.garrison.internal.study.StudyLedgers;
 import org.garrison.internal.study.StudyTexts;
 import org.garrison.internal.study.ui.Messages;
+import org.garrison.internal.study.ui.StudyEditorPart;
 import org.garrison.internal.study.ui.StudyUi;
 import org.garrison.internal.study.ui.session.NewSessionWizard;
 import org.garrison.internal.study.ui.session.SessionEditor;
 import org.garrison.model.study.ExcusedOccurrence;
 import org.garrison.model.study.StudyFactory;
-import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage.Literals;
 import org.garrison.model.study.StudyRegime;
 import org.garrison.model.study.StudySession;
-import org.garrison.store.StoreException;
 import org.garrison.ui.editor.FieldBinding;
 import org.garrison.ui.editor.RecordChoiceField;
-import org.garrison.ui.editor.StoreEditorPart;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -62,11 +59,10 @@ import org.garrison.ui.widgets.MonthCalendar;
  * regime's kind and group) or excused with a reason; both are commands (undo), saved with Save.
  * Enter or a double-click on a held day opens its session.
  */
-public class RegimeCalendarEditor extends StoreEditorPart {
+public class RegimeCalendarEditor extends StudyEditorPart {
 
     public static final String ID = StudyUi.REGIME_CALENDAR;
 
-    private StudyLedger ledger;
     private StudyRegime regime;
     private MonthCalendar calendar;
     private TableViewer months;
@@ -82,15 +78,7 @@ public class RegimeCalendarEditor extends StoreEditorPart {
     private final List<FieldBinding> fields = new ArrayList<>();
 
     @Override
-    protected void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
+    protected void openedLedger(IEditorInput input) throws PartInitException {
         regime = storedRecord(input, StudyRegime.class);
         shownYear = StudyUi.today().getYear();
     }
@@ -176,11 +164,12 @@ public class RegimeCalendarEditor extends StoreEditorPart {
             new Label(row, SWT.NONE).setText(name + Messages.Session_colon);
             Control control = FieldBinding.createControl(row, regime, attribute, descriptor);
             control.setData("name", attribute.getName()); //$NON-NLS-1$
-            GridDataFactory.fillDefaults().hint(attribute == Literals.STUDY_REGIME__NAME ? 120 : 90, SWT.DEFAULT).applyTo(control);
+            GridDataFactory.fillDefaults().hint(attribute == Literals.STUDY_REGIME__NAME ? 130 : control instanceof org.garrison.ui.editor.DateField ? 120 : 100,
+                    SWT.DEFAULT).applyTo(control);
             fields.add(new FieldBinding(domain(), regime, attribute, name, control, () -> { }));
         }
         new Label(row, SWT.NONE).setText(Messages.Calendar_group);
-        RecordChoiceField group = new RecordChoiceField(row, domain(), regime, Literals.STUDY_REGIME__GROUP, ledger.getGroups(),
+        RecordChoiceField group = new RecordChoiceField(row, domain(), regime, Literals.STUDY_REGIME__GROUP, ledger().getGroups(),
                 record -> ((org.garrison.model.study.StudyGroup) record).getName(), () -> { });
         GridDataFactory.fillDefaults().hint(120, SWT.DEFAULT).applyTo(group.control());
     }
@@ -204,7 +193,7 @@ public class RegimeCalendarEditor extends StoreEditorPart {
             return;
         }
         LocalDate today = StudyUi.today();
-        occurrences = RegimeCalendar.occurrences(regime, ledger.getSessions(), LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31), today);
+        occurrences = RegimeCalendar.occurrences(regime, ledger().getSessions(), LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31), today);
         List<DayMark> marks = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
             LocalDate day = occurrence.session() != null ? occurrence.session().getDate() : occurrence.date();
@@ -297,7 +286,7 @@ public class RegimeCalendarEditor extends StoreEditorPart {
             return;
         }
         NewSessionWizard wizard = new NewSessionWizard();
-        wizard.inEditor(ledger, domain(), occurrence.date(), regime);
+        wizard.inEditor(ledger(), domain(), occurrence.date(), regime);
         new WizardDialog(getSite().getShell(), wizard).open();
     }
 
@@ -308,7 +297,7 @@ public class RegimeCalendarEditor extends StoreEditorPart {
             return null;
         }
         StudySession late = NewSessions.forOccurrence(regime, occurrence.date());
-        domain().getCommandStack().execute(AddCommand.create(domain(), ledger, Literals.STUDY_LEDGER__SESSIONS, late));
+        domain().getCommandStack().execute(AddCommand.create(domain(), ledger(), Literals.STUDY_LEDGER__SESSIONS, late));
         return late;
     }
 
@@ -362,9 +351,6 @@ public class RegimeCalendarEditor extends StoreEditorPart {
         return occurrences;
     }
 
-    public StudyLedger ledger() {
-        return ledger;
-    }
 
     public StudyRegime regime() {
         return regime;

@@ -43,26 +43,23 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.garrison.internal.study.MakeUps;
 import org.garrison.internal.study.RollCall;
-import org.garrison.internal.study.StudyLedgers;
 import org.garrison.internal.study.StudySettings;
 import org.garrison.internal.study.StudyTexts;
 import org.garrison.internal.study.ui.Messages;
+import org.garrison.internal.study.ui.StudyEditorPart;
 import org.garrison.internal.study.ui.StudyUi;
 import org.garrison.model.core.Person;
 import org.garrison.model.study.Absence;
 import org.garrison.model.study.AbsenceReason;
 import org.garrison.model.study.Chapter;
 import org.garrison.model.study.MakeUpStudy;
-import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage.Literals;
 import org.garrison.model.study.StudySession;
 import org.garrison.model.validation.RecordValidation;
-import org.garrison.store.StoreException;
 import org.garrison.ui.editor.AttachmentsSection;
 import org.garrison.ui.editor.FieldBinding;
 import org.garrison.ui.editor.RecordChoiceField;
 import org.garrison.ui.editor.ReferenceField;
-import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.table.ViewerColumns;
 
 /**
@@ -72,16 +69,16 @@ import org.garrison.ui.table.ViewerColumns;
  * sign-in sheet and photos as attachments. Every change is a command (undo, redo, revert); Save
  * writes the session and its make-ups in one transaction, refused while the model finds a problem.
  */
-public class SessionEditor extends StoreEditorPart {
+public class SessionEditor extends StudyEditorPart {
 
     public static final String ID = StudyUi.SESSION_EDITOR;
 
-    private StudyLedger ledger;
     private StudySession session;
     private final List<FieldBinding> fields = new ArrayList<>();
     private final List<RecordChoiceField> choices = new ArrayList<>();
     private ReferenceField presenter;
     private CheckboxTableViewer chapters;
+    private Label chaptersLabel;
     private TableViewer rollCall;
     private Label attendance;
     private Label problemsLabel;
@@ -90,16 +87,7 @@ public class SessionEditor extends StoreEditorPart {
     private Color red;
 
     @Override
-    protected void opened(IEditorInput input) throws PartInitException {
-        try {
-            // the whole ledger first, so that the session's groups, regimes, books and make-ups are at hand
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
+    protected void openedLedger(IEditorInput input) throws PartInitException {
         session = storedRecord(input, StudySession.class);
     }
 
@@ -115,21 +103,26 @@ public class SessionEditor extends StoreEditorPart {
         problemsLabel.setForeground(red);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(problemsLabel);
 
+        // three fields a row, so that the roll call keeps most of the editor
         Composite header = new Composite(body, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).spacing(10, 6).applyTo(header);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
         field(header, Literals.STUDY_SESSION__DATE, 1);
         field(header, Literals.STUDY_SESSION__KIND, 1);
-        field(header, Literals.STUDY_SESSION__TOPIC, 3);
+        field(header, Literals.STUDY_SESSION__HOURS, 1);
+        field(header, Literals.STUDY_SESSION__TOPIC, 5);
         label(header, Literals.STUDY_SESSION__PRESENTER);
         presenter = new ReferenceField(header, domain(), session(), session, Literals.STUDY_SESSION__PRESENTER, this::changed);
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(presenter.control());
+        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(presenter.control());
         field(header, Literals.STUDY_SESSION__PLACE, 1);
-        field(header, Literals.STUDY_SESSION__HOURS, 1);
-        choice(header, Literals.STUDY_SESSION__GROUP, ledger.getGroups(), record -> ((org.garrison.model.study.StudyGroup) record).getName());
-        choice(header, Literals.STUDY_SESSION__REGIME, ledger.getRegimes(), record -> ((org.garrison.model.study.StudyRegime) record).getName());
-        choice(header, Literals.STUDY_SESSION__READING_ITEM, ledger.getReadingItems(), record -> ((org.garrison.model.study.ReadingItem) record).getTitle());
-        label(header, Literals.STUDY_SESSION__CHAPTERS);
+        choice(header, Literals.STUDY_SESSION__GROUP, ledger().getGroups(), record -> ((org.garrison.model.study.StudyGroup) record).getName());
+        choice(header, Literals.STUDY_SESSION__REGIME, ledger().getRegimes(), record -> ((org.garrison.model.study.StudyRegime) record).getName());
+        choice(header, Literals.STUDY_SESSION__READING_ITEM, ledger().getReadingItems(), record -> ((org.garrison.model.study.ReadingItem) record).getTitle());
+        new Label(header, SWT.NONE);
+        new Label(header, SWT.NONE);
+        chaptersLabel = new Label(header, SWT.NONE);
+        chaptersLabel.setText(nameOf(Literals.STUDY_SESSION__CHAPTERS) + Messages.Session_colon);
+        GridDataFactory.fillDefaults().applyTo(chaptersLabel);
         chapters = CheckboxTableViewer.newCheckList(header, SWT.BORDER | SWT.V_SCROLL);
         chapters.setContentProvider(ArrayContentProvider.getInstance());
         chapters.setLabelProvider(new LabelProvider() {
@@ -139,11 +132,11 @@ public class SessionEditor extends StoreEditorPart {
             }
         });
         chapters.addCheckStateListener(event -> cover((Chapter) event.getElement(), event.getChecked()));
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 80).applyTo(chapters.getControl());
-        label(header, Literals.STUDY_SESSION__NOTES);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(SWT.DEFAULT, 70).applyTo(chapters.getControl());
+        new Label(header, SWT.NONE).setText(Messages.Session_summary + Messages.Session_colon);
         Text notes = new Text(header, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         notes.setData("name", Literals.STUDY_SESSION__NOTES.getName()); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(SWT.DEFAULT, 60).applyTo(notes);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(SWT.DEFAULT, 40).applyTo(notes);
         fields.add(new FieldBinding(domain(), session, Literals.STUDY_SESSION__NOTES, Messages.Session_summary, notes, this::changed));
 
         attendance = new Label(body, SWT.NONE);
@@ -266,7 +259,7 @@ public class SessionEditor extends StoreEditorPart {
 
     private void recordMakeUpOfSelected() {
         List<Person> absent = selected().stream().filter(person -> RollCall.absent(session, person)
-                && MakeUps.recorded(session, person, ledger.getMakeUps()) == null).toList();
+                && MakeUps.recorded(session, person, ledger().getMakeUps()) == null).toList();
         if (absent.isEmpty()) {
             org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Session_recordMakeUp, Messages.Session_chooseAbsentee);
             return;
@@ -310,7 +303,7 @@ public class SessionEditor extends StoreEditorPart {
         if (!RollCall.absent(session, person) || session.getDate() == null) {
             return ""; //$NON-NLS-1$
         }
-        MakeUpStudy makeUp = MakeUps.recorded(session, person, ledger.getMakeUps());
+        MakeUpStudy makeUp = MakeUps.recorded(session, person, ledger().getMakeUps());
         if (makeUp != null) {
             return NLS.bind(Messages.Session_madeUp, StudyTexts.date(makeUp.getDate()), StudyTexts.label(makeUp.getMethod(), StudyUi.locale()));
         }
@@ -326,6 +319,14 @@ public class SessionEditor extends StoreEditorPart {
         List<Chapter> offered = session.getReadingItem() == null ? List.of() : session.getReadingItem().getChapters();
         chapters.setInput(offered);
         chapters.setCheckedElements(session.getChapters().toArray());
+        // the chapters only where there is a book to take them from
+        boolean book = !offered.isEmpty();
+        if (chapters.getControl().getVisible() != book) {
+            chapters.getControl().setVisible(book);
+            chaptersLabel.setVisible(book);
+            ((org.eclipse.swt.layout.GridData) chapters.getControl().getLayoutData()).exclude = !book;
+            ((org.eclipse.swt.layout.GridData) chaptersLabel.getLayoutData()).exclude = !book;
+        }
         int present = session.getAttendees().size();
         int expected = present + session.getAbsentees().size();
         double rate = expected == 0 ? Double.NaN : (double) present / expected;
@@ -343,7 +344,7 @@ public class SessionEditor extends StoreEditorPart {
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         List<EObject> checked = new ArrayList<>(List.of(session));
-        ledger.getMakeUps().stream().filter(makeUp -> makeUp.getSession() == session).forEach(checked::add);
+        ledger().getMakeUps().stream().filter(makeUp -> makeUp.getSession() == session).forEach(checked::add);
         for (EObject record : checked) {
             for (Diagnostic child : RecordValidation.validate(record).getChildren()) {
                 if (child.getSeverity() >= Diagnostic.ERROR) {
@@ -369,9 +370,6 @@ public class SessionEditor extends StoreEditorPart {
         return session;
     }
 
-    public StudyLedger ledger() {
-        return ledger;
-    }
 
     public TableViewer rollCall() {
         return rollCall;

@@ -10,17 +10,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.garrison.internal.study.StudyLedgers;
 import org.garrison.internal.study.StudyTexts;
 import org.garrison.internal.study.ui.Messages;
+import org.garrison.internal.study.ui.StudyEditorPart;
 import org.garrison.internal.study.ui.StudyUi;
-import org.garrison.model.study.StudyLedger;
 import org.garrison.model.study.StudyPackage.Literals;
 import org.garrison.model.study.StudySession;
-import org.garrison.store.StoreException;
-import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.table.RecordColumn;
 import org.garrison.ui.table.RecordTable;
 import org.garrison.ui.table.TableMenu;
@@ -30,27 +27,15 @@ import org.garrison.ui.table.TableMenu;
  * sort and export as every table does; Enter or a double-click opens the session for its roll call.
  * Date, topic, place and hours can be corrected in the cells (undo, Save).
  */
-public class StudyLogEditor extends StoreEditorPart {
+public class StudyLogEditor extends StudyEditorPart {
 
     public static final String ID = StudyUi.STUDY_LOG;
 
-    private StudyLedger ledger;
     private RecordTable table;
     private Combo year;
     private Label summary;
     private List<Integer> years;
 
-    @Override
-    protected void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
-    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -59,7 +44,7 @@ public class StudyLogEditor extends StoreEditorPart {
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Log_year);
         year = new Combo(bar, SWT.READ_ONLY);
-        years = ledger.getSessions().stream().map(session -> session.getDate() == null ? null : session.getDate().getYear())
+        years = ledger().getSessions().stream().map(session -> session.getDate() == null ? null : session.getDate().getYear())
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList();
         if (years.isEmpty()) {
             years = List.of(StudyUi.today().getYear());
@@ -104,7 +89,7 @@ public class StudyLogEditor extends StoreEditorPart {
 
     private void show() {
         int shownYear = years.get(Math.max(0, year.getSelectionIndex()));
-        List<StudySession> sessions = StudyLedgers.sessions(ledger, java.time.LocalDate.of(shownYear, 1, 1), java.time.LocalDate.of(shownYear, 12, 31));
+        List<StudySession> sessions = StudyLedgers.sessions(ledger(), java.time.LocalDate.of(shownYear, 1, 1), java.time.LocalDate.of(shownYear, 12, 31));
         table.setRows(sessions);
         long held = sessions.stream().filter(session -> !session.getDate().isAfter(StudyUi.today())).count();
         summary.setText(NLS.bind(Messages.Log_summary, new Object[] { sessions.size(), held, sessions.size() - held }));

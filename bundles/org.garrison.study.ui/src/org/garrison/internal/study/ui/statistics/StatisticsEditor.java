@@ -25,26 +25,21 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swtchart.Chart;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.PartInitException;
 import org.garrison.internal.study.MakeUpTally;
 import org.garrison.internal.study.PersonAttendance;
 import org.garrison.internal.study.StatisticsWorkbook;
-import org.garrison.internal.study.StudyLedgers;
 import org.garrison.internal.study.StudySettings;
 import org.garrison.internal.study.StudyStatistics;
 import org.garrison.internal.study.StudyTexts;
 import org.garrison.internal.study.ui.Messages;
+import org.garrison.internal.study.ui.StudyEditorPart;
 import org.garrison.internal.study.ui.StudyUi;
 import org.garrison.model.study.StudyGroup;
 import org.garrison.model.study.StudyKind;
-import org.garrison.model.study.StudyLedger;
-import org.garrison.store.StoreException;
 import org.garrison.ui.charts.ChartSeries;
 import org.garrison.ui.charts.Charts;
 import org.garrison.ui.editor.DateField;
 import org.garrison.ui.editor.DateTexts;
-import org.garrison.ui.editor.StoreEditorPart;
 import org.garrison.ui.table.ViewerColumns;
 
 /**
@@ -52,11 +47,10 @@ import org.garrison.ui.table.ViewerColumns;
  * chart), attendance per person and overall against the 90% target, make-ups owed, done and
  * overdue, each regime's compliance and the reading plan; export to .xlsx. Counted as of today.
  */
-public class StatisticsEditor extends StoreEditorPart {
+public class StatisticsEditor extends StudyEditorPart {
 
     public static final String ID = StudyUi.STATISTICS;
 
-    private StudyLedger ledger;
     private StudyStatistics statistics;
     private Combo groupCombo;
     private DateField fromField;
@@ -71,17 +65,6 @@ public class StatisticsEditor extends StoreEditorPart {
     private Composite body;
     private ScrolledComposite scrolled;
 
-    @Override
-    protected void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
-    }
 
     @Override
     public void createPartControl(Composite parent) {
@@ -93,12 +76,7 @@ public class StatisticsEditor extends StoreEditorPart {
         GridLayoutFactory.fillDefaults().numColumns(9).spacing(8, 4).applyTo(bar);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Statistics_year);
-        yearCombo = new Combo(bar, SWT.READ_ONLY);
-        int thisYear = StudyUi.today().getYear();
-        for (int y = thisYear - 4; y <= thisYear; y++) {
-            yearCombo.add(String.valueOf(y));
-        }
-        yearCombo.select(4);
+        yearCombo = yearCombo(bar);
         new Label(bar, SWT.NONE).setText(Messages.Statistics_from);
         fromField = new DateField(bar);
         new Label(bar, SWT.NONE).setText(Messages.Statistics_to);
@@ -106,7 +84,7 @@ public class StatisticsEditor extends StoreEditorPart {
         new Label(bar, SWT.NONE).setText(Messages.Statistics_group);
         groupCombo = new Combo(bar, SWT.READ_ONLY);
         groupCombo.add(Messages.Statistics_everyone);
-        ledger.getGroups().forEach(group -> groupCombo.add(group.getName()));
+        ledger().getGroups().forEach(group -> groupCombo.add(group.getName()));
         groupCombo.select(0);
         Button export = new Button(bar, SWT.PUSH);
         export.setText(Messages.Statistics_export);
@@ -177,20 +155,14 @@ public class StatisticsEditor extends StoreEditorPart {
 
     /** Counts the group's year (null: every group), as choosing them in the lists does. */
     public void show(StudyGroup group, int year) {
-        groupCombo.select(group == null ? 0 : ledger.getGroups().indexOf(group) + 1);
-        if (yearCombo.indexOf(String.valueOf(year)) < 0) {
-            yearCombo.add(String.valueOf(year));
-        }
-        yearCombo.select(yearCombo.indexOf(String.valueOf(year)));
+        groupCombo.select(group == null ? 0 : ledger().getGroups().indexOf(group) + 1);
+        select(yearCombo, year);
         yearChosen();
     }
 
-    public StudyLedger ledger() {
-        return ledger;
-    }
 
     public StudyGroup group() {
-        return groupCombo.getSelectionIndex() <= 0 ? null : ledger.getGroups().get(groupCombo.getSelectionIndex() - 1);
+        return groupCombo.getSelectionIndex() <= 0 ? null : ledger().getGroups().get(groupCombo.getSelectionIndex() - 1);
     }
 
     /** Counts again for the range and group shown; a range typed wrong is said so, not counted. */
@@ -204,7 +176,7 @@ public class StatisticsEditor extends StoreEditorPart {
         if (statistics != null && statistics.from().equals(from) && statistics.to().equals(to) && statistics.group() == group()) {
             return;
         }
-        statistics = StudyStatistics.of(ledger, group(), from, to, StudyUi.today(), StudySettings.makeUpDays());
+        statistics = StudyStatistics.of(ledger(), group(), from, to, StudyUi.today(), StudySettings.makeUpDays());
         overall.setText(NLS.bind(Messages.Statistics_overallText, new Object[] { statistics.sessions().size(), statistics.expected(),
                 statistics.present(), StudyTexts.share(statistics.attendanceRate()),
                 statistics.meetsTarget() ? Messages.Statistics_met : Messages.Statistics_notMet, StudyTexts.date(statistics.today()) }));
