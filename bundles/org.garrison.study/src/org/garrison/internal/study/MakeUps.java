@@ -38,15 +38,29 @@ public final class MakeUps {
         return makeUp != null && makeUp.getDate() != null && !makeUp.getDate().isAfter(today);
     }
 
+    /** The make-ups by session and person, for many lookups. */
+    private static java.util.Map<StudySession, java.util.Map<Person, MakeUpStudy>> index(Collection<MakeUpStudy> makeUps) {
+        java.util.Map<StudySession, java.util.Map<Person, MakeUpStudy>> index = new java.util.HashMap<>();
+        for (MakeUpStudy makeUp : makeUps) {
+            index.computeIfAbsent(makeUp.getSession(), session -> new java.util.HashMap<>()).putIfAbsent(makeUp.getPerson(), makeUp);
+        }
+        return index;
+    }
+
+    private static MakeUpStudy recorded(java.util.Map<StudySession, java.util.Map<Person, MakeUpStudy>> index, StudySession session, Person person) {
+        return index.getOrDefault(session, java.util.Map.of()).get(person);
+    }
+
     /** Make-ups owed and not done, for the sessions held by {@code today}, by session date. */
     public static List<OpenMakeUp> open(Collection<StudySession> sessions, Collection<MakeUpStudy> makeUps, LocalDate today, int days) {
+        var index = index(makeUps);
         List<OpenMakeUp> open = new ArrayList<>();
         for (StudySession session : sessions) {
             if (session.getDate() == null || session.getDate().isAfter(today)) {
                 continue;
             }
             for (Person person : session.getAbsentees()) {
-                if (!done(recorded(session, person, makeUps), today)) {
+                if (!done(recorded(index, session, person), today)) {
                     open.add(new OpenMakeUp(session, person, dueDate(session, days)));
                 }
             }
@@ -56,6 +70,7 @@ public final class MakeUps {
     }
 
     public static MakeUpTally tally(Collection<StudySession> sessions, Collection<MakeUpStudy> makeUps, LocalDate today, int days) {
+        var index = index(makeUps);
         int owed = 0;
         int done = 0;
         for (StudySession session : sessions) {
@@ -64,7 +79,7 @@ public final class MakeUps {
             }
             for (Person person : session.getAbsentees()) {
                 owed++;
-                if (done(recorded(session, person, makeUps), today)) {
+                if (done(recorded(index, session, person), today)) {
                     done++;
                 }
             }

@@ -64,18 +64,24 @@ public final class StudyStatistics {
                 persons.addAll(session.getAbsentees());
             });
         }
-        for (Person person : persons) {
-            int expected = 0;
-            int present = 0;
-            for (StudySession session : sessions) {
-                if (session.getAttendees().contains(person)) {
-                    expected++;
-                    present++;
-                } else if (session.getAbsentees().contains(person)) {
-                    expected++;
+        // one pass over the sessions: a person counted present and absent at once is counted present (the model refuses that anyway)
+        Map<Person, int[]> counts = new java.util.HashMap<>();
+        for (StudySession session : sessions) {
+            Set<Person> present = new java.util.HashSet<>(session.getAttendees());
+            present.forEach(person -> {
+                int[] count = counts.computeIfAbsent(person, key -> new int[2]);
+                count[0]++;
+                count[1]++;
+            });
+            for (Person person : session.getAbsentees()) {
+                if (!present.contains(person)) {
+                    counts.computeIfAbsent(person, key -> new int[2])[0]++;
                 }
             }
-            attendance.add(new PersonAttendance(person, expected, present));
+        }
+        for (Person person : persons) {
+            int[] count = counts.getOrDefault(person, new int[2]);
+            attendance.add(new PersonAttendance(person, count[0], count[1]));
         }
         for (StudyRegime regime : ledger.getRegimes()) {
             if (group == null || regime.getGroup() == group) {
