@@ -37,14 +37,14 @@ public final class AnnualReportWriter {
 
     public ReportResult write(StoreSession session, ReportRequest request, IProgressMonitor monitor) throws StoreException, IOException {
         SubMonitor progress = SubMonitor.convert(monitor, ReportMessages.Report_task, 100);
-        FigureContext context = new FigureContext(session, request.year(), request.scope());
+        FigureContext context = new FigureContext(session, request.year(), request.scope(), request.countedAsOf());
         progress.subTask(ReportMessages.Report_figures);
         Map<String, FigureValue> values = catalog.compute(context, progress.split(40));
         EObject texts = ReportTexts.forYear(session, request.year(), request.scope());
         if (session.hasChanges()) {
             session.commit();
         }
-        ReportComposer composer = new ReportComposer(catalog, values);
+        ReportComposer composer = new ReportComposer(catalog, values, context.isYearOver() ? null : context.asOf());
         List<ReportBlock> blocks = composer.compose(texts);
         checkCanceled(progress);
 

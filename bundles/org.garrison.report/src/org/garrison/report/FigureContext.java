@@ -15,20 +15,29 @@ import org.garrison.store.query.Condition;
 import org.garrison.store.query.FeaturePath;
 
 /**
- * What a figure is computed for: a store session, the report's year, and its scope — the whole
- * district (no scope unit) or one town with the villages, communities and enterprises under it.
+ * What a figure is computed for: a store session, the report's year, the day it is counted as of,
+ * and its scope — the whole district (no scope unit) or one town with the villages, communities and
+ * enterprises under it. A record dated after the as-of day has not happened yet: every figure counts
+ * from the first day of the year to {@link #lastDay()}, the as-of day within the year.
  */
 public final class FigureContext {
 
     private final StoreSession session;
     private final int year;
+    private final LocalDate asOf;
     private final OrgUnit scope;
     private final Set<OrgUnit> scopeUnits;
     private final Map<String, FigureValue> computed = new HashMap<>();
 
+    /** Counted as of the default day: the year's last day once it is over, else today. */
     public FigureContext(StoreSession session, int year, OrgUnit scope) {
+        this(session, year, scope, defaultAsOf(year, LocalDate.now()));
+    }
+
+    public FigureContext(StoreSession session, int year, OrgUnit scope, LocalDate asOf) {
         this.session = session;
         this.year = year;
+        this.asOf = asOf;
         this.scope = scope;
         this.scopeUnits = scope == null ? Set.of() : unitsUnder(scope);
     }
@@ -45,8 +54,26 @@ public final class FigureContext {
         return LocalDate.of(year, 1, 1);
     }
 
+    /** The last day counted: the year's last day, or the as-of day when that comes first. */
     public LocalDate lastDay() {
-        return LocalDate.of(year, 12, 31);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return asOf.isBefore(end) ? asOf : end;
+    }
+
+    /** The day the figures are counted as of. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Whether the year is over by the as-of day (else the report says 截至 the day). */
+    public boolean isYearOver() {
+        return !asOf.isBefore(LocalDate.of(year, 12, 31));
+    }
+
+    /** The year's last day once it is over by {@code today}, else today. */
+    public static LocalDate defaultAsOf(int year, LocalDate today) {
+        LocalDate end = LocalDate.of(year, 12, 31);
+        return today.isBefore(end) ? today : end;
     }
 
     /** The town the report is about, or null for the district. */

@@ -97,7 +97,17 @@ public enum RecruitMeasure implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	RETURNED(7, "RETURNED", "RETURNED");
+	RETURNED(7, "RETURNED", "RETURNED"),
+
+	/**
+	 * The '<em><b>REGISTERED TURNING EIGHTEEN</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REGISTERED_TURNING_EIGHTEEN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	REGISTERED_TURNING_EIGHTEEN(8, "REGISTERED_TURNING_EIGHTEEN", "REGISTERED_TURNING_EIGHTEEN");
 
 	/**
 	 * The '<em><b>REGISTERED</b></em>' literal value.
@@ -188,6 +198,17 @@ public enum RecruitMeasure implements Enumerator
 	public static final int RETURNED_VALUE = 7;
 
 	/**
+	 * The '<em><b>REGISTERED TURNING EIGHTEEN</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #REGISTERED_TURNING_EIGHTEEN
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int REGISTERED_TURNING_EIGHTEEN_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Recruit Measure</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -204,6 +225,7 @@ public enum RecruitMeasure implements Enumerator
 			COLLEGE,
 			ENLISTED,
 			RETURNED,
+			REGISTERED_TURNING_EIGHTEEN,
 		};
 
 	/**
@@ -276,6 +298,7 @@ public enum RecruitMeasure implements Enumerator
 			case COLLEGE_VALUE: return COLLEGE;
 			case ENLISTED_VALUE: return ENLISTED;
 			case RETURNED_VALUE: return RETURNED;
+			case REGISTERED_TURNING_EIGHTEEN_VALUE: return REGISTERED_TURNING_EIGHTEEN;
 		}
 		return null;
 	}

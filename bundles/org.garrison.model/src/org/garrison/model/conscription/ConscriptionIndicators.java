@@ -17,10 +17,15 @@ public final class ConscriptionIndicators {
     private ConscriptionIndicators() {
     }
 
+    /** Whether the recruit is a man turning 18 in the year: who the registration rate counts. */
+    public static boolean turningEighteen(org.garrison.model.mobilization.Recruit recruit, int year) {
+        return org.garrison.internal.model.derived.ConscriptionDerived.turningEighteen(recruit, year);
+    }
+
     /** The defaults seen in public provincial assessments (domain.md). */
     public static List<ConscriptionIndicator> defaults() {
         return List.of(
-                indicator("兵役登记率", "Military service registration rate", RecruitMeasure.REGISTERED, RecruitMeasure.MEN_TURNING_EIGHTEEN, 1.0, TargetDirection.AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$
+                indicator("兵役登记率", "Military service registration rate", RecruitMeasure.REGISTERED_TURNING_EIGHTEEN, RecruitMeasure.MEN_TURNING_EIGHTEEN, 1.0, TargetDirection.AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$
                 indicator("上站率", "Physical exam turnout", RecruitMeasure.SENT_TO_PHYSICAL_EXAM, RecruitMeasure.QUOTA, 2.0, TargetDirection.AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$
                 indicator("双合格率", "Double qualification rate", RecruitMeasure.PASSED_PHYSICAL_AND_POLITICAL, RecruitMeasure.QUOTA, 1.2, TargetDirection.AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$
                 indicator("大学生比例", "College share", RecruitMeasure.COLLEGE, RecruitMeasure.ENLISTED, 0.4, TargetDirection.AT_LEAST), //$NON-NLS-1$ //$NON-NLS-2$

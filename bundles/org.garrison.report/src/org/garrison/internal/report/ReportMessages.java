@@ -37,6 +37,15 @@ public final class ReportMessages extends NLS {
 
     public static String Form_yes;
     public static String Form_no;
+    public static String Headless_badDate;
+    public static String Headless_asOfBeforeYear;
+    public static String Headless_notCsv;
+    public static String FiguresCsv_sheet;
+    public static String FiguresCsv_id;
+    public static String FiguresCsv_name;
+    public static String FiguresCsv_value;
+    public static String FiguresCsv_asOf;
+    public static String FiguresCsv_definition;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, ReportMessages.class);

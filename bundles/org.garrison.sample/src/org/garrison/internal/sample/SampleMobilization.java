@@ -230,7 +230,6 @@ final class SampleMobilization extends SampleArea {
         campaign.setYear(year);
         int quota = Math.max(4, size.militiaMembers() / 700);
         campaign.setQuota(quota);
-        campaign.setMenTurningEighteen(quota * 12);
         campaign.setCityRanking(1 + random.nextInt(6));
         campaign.setBenefits("入伍大学生学费补偿、家庭优待金");
         int registered = quota * 12;
@@ -268,6 +267,9 @@ final class SampleMobilization extends SampleArea {
             }
             campaign.getRecruits().add(recruit);
         }
+        // the men turning 18 the household registers list: those who registered, and about one in twenty who did not yet
+        int turning = (int) campaign.getRecruits().stream().filter(r -> ConscriptionIndicators.turningEighteen(r, year)).count();
+        campaign.setMenTurningEighteen(turning + turning / 20);
         String[] places = { "东南大学", "南京理工大学", "南京林业大学" };
         for (int i = 0; i < places.length; i++) {
             PublicityEvent event = mobilization.createPublicityEvent();

@@ -28,6 +28,7 @@ class ConscriptionRatesTest {
     @Test
     void countsComeFromTheRecruitRecords() {
         assertThat(campaign.count(RecruitMeasure.REGISTERED)).isEqualTo(40);
+        assertThat(campaign.count(RecruitMeasure.REGISTERED_TURNING_EIGHTEEN)).as("men born in 2008 only").isEqualTo(30);
         assertThat(campaign.count(RecruitMeasure.SENT_TO_PHYSICAL_EXAM)).isEqualTo(25);
         assertThat(campaign.count(RecruitMeasure.PASSED_PHYSICAL_AND_POLITICAL)).isEqualTo(14);
         assertThat(campaign.count(RecruitMeasure.ENLISTED)).isEqualTo(10);
@@ -39,7 +40,8 @@ class ConscriptionRatesTest {
     void fiveRatesEqualHandComputedValues() {
         List<ConscriptionIndicator> rates = ConscriptionIndicators.defaults();
         assertThat(rates).extracting(ConscriptionIndicator::getName).containsExactly("兵役登记率", "上站率", "双合格率", "大学生比例", "退兵率");
-        double[] expected = { 40 / 50.0, 25 / 10.0, 14 / 10.0, 5 / 10.0, 1 / 10.0 };
+        // 30 of the 40 registrants are men turning 18: the registration rate is 30/50, not 40/50
+        double[] expected = { 30 / 50.0, 25 / 10.0, 14 / 10.0, 5 / 10.0, 1 / 10.0 };
         boolean[] met = { false, true, true, true, false };
         for (int i = 0; i < rates.size(); i++) {
             assertThat(rates.get(i).valueFor(campaign)).as(rates.get(i).getName()).isCloseTo(expected[i], within(1e-9));
@@ -71,6 +73,13 @@ class ConscriptionRatesTest {
         campaign.setMenTurningEighteen(50);
         for (int i = 0; i < 40; i++) {
             Recruit recruit = MobilizationFactory.eINSTANCE.createRecruit();
+            // 30 men born in 2008 (turning 18), 6 men born in 2005, 4 women born in 2008
+            org.garrison.model.core.Person person = org.garrison.model.core.CoreFactory.eINSTANCE.createPerson();
+            person.setName("应征" + i);
+            boolean man = i < 36;
+            person.setIdentityNumber(org.garrison.model.identity.IdentityNumber.of("330102", LocalDate.of(i >= 30 && i < 36 ? 2005 : 2008, 5, 1 + i % 28),
+                    man ? 2 * i + 1 : 2 * i));
+            recruit.setPerson(person);
             recruit.setRegisteredOn(LocalDate.of(2026, 3, 1));
             recruit.setStage(RecruitStage.REGISTERED);
             recruit.setEducation(RecruitEducation.SENIOR_HIGH);

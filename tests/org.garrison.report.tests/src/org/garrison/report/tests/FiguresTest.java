@@ -67,9 +67,9 @@ class FiguresTest {
         expected.put("training.instructorsSelected", "2"); // 赵一 孙三 (city level and 2025 do not count)
         expected.put("training.provincialEntrants", "2"); // 赵一 twice, 孙三
         expected.put("training.provincialBestPlacing", "1"); // 3, 1 and no placing; the city competition's 1 does not count
-        expected.put("training.dispatched.floodPatrol", "42"); // 30 + 12
-        expected.put("training.dispatched.epidemicControl", "25");
-        expected.put("training.dispatched.disasterRelief", "0"); // 99 in 2025
+        expected.put("training.dispatched.floodPatrol", "5"); // 4 + 3 places, 5 people: 名 counts people
+        expected.put("training.dispatched.epidemicControl", "2");
+        expected.put("training.dispatched.disasterRelief", "0"); // 2025
         // mobilization: core on 31 Dec: 赵一 孙三 李四 (钱二 left in June); musters 04-08 and 10-01
         expected.put("mobilization.coreMembers", "3");
         expected.put("mobilization.musters", "2");
@@ -78,7 +78,8 @@ class FiguresTest {
         // conscription 2026: 周五 (graduate, m), 郑七 (student, m), 吴六 (f) enlisted; 王八 failed the exam; 李四 registered
         expected.put("conscription.quota", "2");
         expected.put("conscription.menTurningEighteen", "4");
-        expected.put("conscription.registered", "5");
+        expected.put("conscription.registered", "7");
+        expected.put("conscription.registeredTurningEighteen", "1"); // 陈九 only
         expected.put("conscription.sentToPhysicalExam", "4");
         expected.put("conscription.passedBoth", "3");
         expected.put("conscription.enlisted", "3");
@@ -93,12 +94,12 @@ class FiguresTest {
         expected.put("conscription.collegeShare", "66.7");
         expected.put("conscription.graduateShare", "33.3");
         expected.put("conscription.complaints", "0");
-        expected.put("conscription.rate.registration", "125.0"); // 5 / 4, target >= 100%
+        expected.put("conscription.rate.registration", "25.0"); // 1 man turning 18 of 4, not 7 registrants / 4; target >= 100%
         expected.put("conscription.rate.physicalExamTurnout", "200.0"); // 4 / 2, >= 200%
         expected.put("conscription.rate.doubleQualification", "150.0"); // 3 / 2, >= 120%
         expected.put("conscription.rate.collegeShare", "66.7"); // 2 / 3, >= 40%
         expected.put("conscription.rate.returnRate", "0.0"); // 0 / 3, <= 0.9%
-        expected.put("conscription.ratesMet", "5");
+        expected.put("conscription.ratesMet", "4");
         // security: Q1 all four kinds, Q2 two kinds, Q3 all four (+ one more education), Q4 education only
         expected.put("security.activities.education", "5");
         expected.put("security.activities.situationAnalysis", "2");
@@ -108,10 +109,29 @@ class FiguresTest {
         expected.put("security.hazardsFound", "2");
         expected.put("security.hazardsRectified", "1");
         expected.put("security.drills", "1");
-        expected.put("security.maintenance", "2");
+        expected.put("security.maintenance", "3");
+        expected.put("security.maintenance.facilities", "2"); // the phone locker is not one of the four named facilities
 
         Map<String, String> actual = values(null);
         expected.forEach((id, value) -> assertThat(actual.get(id)).as(id).isEqualTo(value));
+    }
+
+    @Test
+    void countedAsOfADayOnlyWhatHappenedByThenCounts() throws Exception {
+        try (StoreSession session = store.openSession()) {
+            FigureContext june = new FigureContext(session, HandCountedDistrict.YEAR, null, java.time.LocalDate.of(HandCountedDistrict.YEAR, 6, 30));
+            assertThat(june.lastDay()).isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+            assertThat(catalog.figure("study.sessions").compute(june).count()).as("10 Jan, 5 Mar, 1 Jun").isEqualTo(3);
+            assertThat(catalog.figure("security.activities.education").compute(june).count()).as("5 Jan, 10 Apr").isEqualTo(2);
+            assertThat(catalog.figure("training.dispatched.floodPatrol").compute(june).count()).as("July and August").isZero();
+            assertThat(catalog.figure("security.maintenance").compute(june).count()).as("1 Feb, 5 May").isEqualTo(2);
+            assertThat(catalog.figure("security.maintenance.facilities").compute(june).count()).as("1 Feb only").isEqualTo(1);
+            FigureContext later = new FigureContext(session, HandCountedDistrict.YEAR, null, java.time.LocalDate.of(2027, 3, 1));
+            assertThat(later.lastDay()).as("a day after the year counts the whole year").isEqualTo(HandCountedDistrict.YEAR_END);
+            assertThat(later.isYearOver()).isTrue();
+            assertThat(FigureContext.defaultAsOf(2026, java.time.LocalDate.of(2026, 12, 1))).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+            assertThat(FigureContext.defaultAsOf(2025, java.time.LocalDate.of(2026, 12, 1))).isEqualTo(java.time.LocalDate.of(2025, 12, 31));
+        }
     }
 
     @Test
@@ -136,7 +156,7 @@ class FiguresTest {
     @Test
     void theAppendixRowsOfEveryCountAddUpToItsValue() throws Exception {
         try (StoreSession session = store.openSession()) {
-            FigureContext context = new FigureContext(session, HandCountedDistrict.YEAR, null);
+            FigureContext context = new FigureContext(session, HandCountedDistrict.YEAR, null, HandCountedDistrict.YEAR_END);
             for (Figure figure : catalog.figures()) {
                 FigureValue value = figure.compute(context);
                 List<CountedRecord> rows = figure.records(context);
@@ -156,7 +176,7 @@ class FiguresTest {
     private static Map<String, String> values(org.garrison.model.core.OrgUnit scope) throws Exception {
         try (StoreSession session = store.openSession()) {
             org.garrison.model.core.OrgUnit town = scope == null ? null : (org.garrison.model.core.OrgUnit) session.find(idOf(scope));
-            Map<String, FigureValue> values = catalog.compute(new FigureContext(session, HandCountedDistrict.YEAR, town), new NullProgressMonitor());
+            Map<String, FigureValue> values = catalog.compute(new FigureContext(session, HandCountedDistrict.YEAR, town, HandCountedDistrict.YEAR_END), new NullProgressMonitor());
             Map<String, String> texts = new LinkedHashMap<>();
             values.forEach((id, value) -> texts.put(id, value.isMissing() ? null : value.text(catalog.figure(id).unit())));
             return texts;

@@ -65,11 +65,14 @@ import org.garrison.model.training.TrainingLedger;
  * <pre>
  * 东镇 (with the village 东村), 西镇
  * persons: 赵一 东村 m · 钱二 东镇 f · 孙三 西镇 m · 李四 西镇 m · 周五 东镇 m · 吴六 西镇 f · 郑七 东村 m · 王八 西镇 m
+ * · 陈九 西镇 m and 冯十 西镇 f, both turning 18 in 2026
  * </pre>
  */
 final class HandCountedDistrict {
 
     static final int YEAR = 2026;
+    /** The hand counts cover the whole year. */
+    static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 31);
 
     final District district = CoreFactory.eINSTANCE.createDistrict();
     final OrgUnit east = CoreFactory.eINSTANCE.createOrgUnit();
@@ -87,6 +90,8 @@ final class HandCountedDistrict {
     final Person wu;
     final Person zheng;
     final Person wang;
+    final Person chen;
+    final Person feng;
 
     HandCountedDistrict() {
         district.setName("手算区");
@@ -105,6 +110,9 @@ final class HandCountedDistrict {
         wu = person("吴六", west, LocalDate.of(2005, 8, 6), 62);
         zheng = person("郑七", eastVillage, LocalDate.of(2006, 9, 7), 71);
         wang = person("王八", west, LocalDate.of(2007, 10, 8), 81);
+        // turning 18 in 2026: a man and a woman
+        chen = person("陈九", west, LocalDate.of(2008, 2, 9), 91);
+        feng = person("冯十", west, LocalDate.of(2008, 3, 10), 12);
         study.setDistrict(district);
         training.setDistrict(district);
         mobilization.setDistrict(district);
@@ -151,10 +159,11 @@ final class HandCountedDistrict {
         entry(provincial, zhao, "投弹", 0);
         Competition city2026 = competition("市教练员比武", CompetitionLevel.CITY, LocalDate.of(2026, 6, 10));
         entry(city2026, li, "射击", 1);
-        task(EmergencyTaskKind.FLOOD_PATROL, LocalDate.of(2026, 7, 10), 30);
-        task(EmergencyTaskKind.FLOOD_PATROL, LocalDate.of(2026, 8, 2), 12);
-        task(EmergencyTaskKind.EPIDEMIC_CONTROL, LocalDate.of(2026, 2, 1), 25);
-        task(EmergencyTaskKind.DISASTER_RELIEF, LocalDate.of(2025, 7, 1), 99);
+        // two flood patrols: 4 + 3 places, 5 different people (孙三 and 李四 went twice)
+        task(EmergencyTaskKind.FLOOD_PATROL, LocalDate.of(2026, 7, 10), List.of(zhao, sun, li, zhou));
+        task(EmergencyTaskKind.FLOOD_PATROL, LocalDate.of(2026, 8, 2), List.of(sun, li, wang));
+        task(EmergencyTaskKind.EPIDEMIC_CONTROL, LocalDate.of(2026, 2, 1), List.of(qian, zheng));
+        task(EmergencyTaskKind.DISASTER_RELIEF, LocalDate.of(2025, 7, 1), List.of(zhao));
     }
 
     private void mobilization() {
@@ -194,6 +203,9 @@ final class HandCountedDistrict {
         failed.setPhysicalPassed(false);
         campaign.getRecruits().add(failed);
         campaign.getRecruits().add(recruit(li, RecruitEducation.SENIOR_HIGH, RecruitStage.REGISTERED));
+        // of the seven registrants only 陈九 is a man turning 18: the registration rate is 1 / 4, not 7 / 4
+        campaign.getRecruits().add(recruit(chen, RecruitEducation.SENIOR_HIGH, RecruitStage.REGISTERED));
+        campaign.getRecruits().add(recruit(feng, RecruitEducation.SENIOR_HIGH, RecruitStage.REGISTERED));
         earlier.getRecruits().add(enlisted(zhao, RecruitEducation.COLLEGE_GRADUATE));
     }
 
@@ -229,6 +241,16 @@ final class HandCountedDistrict {
             record.setCost(BigDecimal.ZERO);
             asset.getRecords().add(record);
         }
+        // a phone locker's maintenance is maintenance, but not of the four facilities the report names
+        Asset lockers = SecurityFactory.eINSTANCE.createAsset();
+        lockers.setName("手机柜");
+        lockers.setCategory(AssetCategory.PHONE_LOCKER);
+        security.getAssets().add(lockers);
+        MaintenanceRecord locker = SecurityFactory.eINSTANCE.createMaintenanceRecord();
+        locker.setDate(LocalDate.of(2026, 5, 5));
+        locker.setWork("检查手机柜");
+        locker.setCost(BigDecimal.ZERO);
+        lockers.getRecords().add(locker);
     }
 
     private static void unit(OrgUnit unit, String name, OrgUnitLevel level) {
@@ -300,13 +322,14 @@ final class HandCountedDistrict {
         competition.getEntries().add(entry);
     }
 
-    private void task(EmergencyTaskKind kind, LocalDate start, int dispatched) {
+    private void task(EmergencyTaskKind kind, LocalDate start, List<Person> participants) {
         EmergencyTask task = TrainingFactory.eINSTANCE.createEmergencyTask();
         task.setKind(kind);
         task.setName(kind.getLiteral() + start);
         task.setStartDate(start);
         task.setEndDate(start.plusDays(3));
-        task.setMembersDispatched(dispatched);
+        task.getParticipants().addAll(participants);
+        task.setMembersDispatched(participants.size());
         training.getTasks().add(task);
     }
 

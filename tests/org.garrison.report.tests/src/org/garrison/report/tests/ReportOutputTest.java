@@ -61,7 +61,8 @@ class ReportOutputTest {
         catalog = FigureCatalog.contributed();
         folder = Files.createTempDirectory("garrison-report");
         try (StoreSession session = store.openSession()) {
-            result = new AnnualReportWriter(catalog).write(session, new ReportRequest(YEAR, null, folder.resolve("述职报告.docx"),
+            // the sample's whole year, as the document reads once the year is over
+            result = new AnnualReportWriter(catalog).write(session, new ReportRequest(YEAR, java.time.LocalDate.of(YEAR, 12, 31), null, folder.resolve("述职报告.docx"),
                     folder.resolve("述职报告.pdf"), folder.resolve("附录.xlsx")), new NullProgressMonitor());
         }
     }

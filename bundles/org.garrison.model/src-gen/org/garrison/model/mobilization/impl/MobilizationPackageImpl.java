@@ -2418,6 +2418,7 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		addEEnumLiteral(recruitMeasureEEnum, RecruitMeasure.COLLEGE);
 		addEEnumLiteral(recruitMeasureEEnum, RecruitMeasure.ENLISTED);
 		addEEnumLiteral(recruitMeasureEEnum, RecruitMeasure.RETURNED);
+		addEEnumLiteral(recruitMeasureEEnum, RecruitMeasure.REGISTERED_TURNING_EIGHTEEN);
 
 		initEEnum(targetDirectionEEnum, TargetDirection.class, "TargetDirection");
 		addEEnumLiteral(targetDirectionEEnum, TargetDirection.AT_LEAST);

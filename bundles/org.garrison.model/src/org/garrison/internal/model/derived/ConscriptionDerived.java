@@ -15,6 +15,7 @@ public final class ConscriptionDerived {
     public static int count(ConscriptionCampaign campaign, RecruitMeasure measure) {
         return switch (measure) {
             case REGISTERED -> campaign.getRecruits().size();
+            case REGISTERED_TURNING_EIGHTEEN -> count(campaign, r -> turningEighteen(r, campaign.getYear()));
             case MEN_TURNING_EIGHTEEN -> campaign.getMenTurningEighteen();
             case QUOTA -> campaign.getQuota();
             case SENT_TO_PHYSICAL_EXAM -> count(campaign, r -> r.getPhysicalExamOn() != null);
@@ -40,6 +41,16 @@ public final class ConscriptionDerived {
             case AT_LEAST -> value >= indicator.getTarget();
             case AT_MOST -> value <= indicator.getTarget();
         };
+    }
+
+    /**
+     * A man whose eighteenth birthday falls in the campaign's year, as his identity number says: the
+     * registrants the registration rate counts (registrants of other ages do not, domain.md).
+     */
+    public static boolean turningEighteen(Recruit recruit, int year) {
+        org.garrison.model.core.Person person = recruit.getPerson();
+        return person != null && person.getSex() == org.garrison.model.core.Sex.MALE && person.getBirthDate() != null
+                && person.getBirthDate().getYear() == year - 18;
     }
 
     private static boolean isCollege(Recruit recruit) {

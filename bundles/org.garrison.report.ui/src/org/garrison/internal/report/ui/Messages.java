@@ -65,6 +65,10 @@ public final class Messages extends NLS {
     public static String Area_training;
     public static String Area_mobilization;
     public static String Area_security;
+    public static String Options_asOf;
+    public static String Options_asOfHint;
+    public static String Options_asOfInvalid;
+    public static String Options_asOfBeforeYear;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -24,6 +24,8 @@ final class ReportOptionsPage extends WizardPage {
 
     private final Store store;
     private Spinner year;
+    private org.garrison.ui.editor.DateField asOf;
+    private boolean asOfTyped;
     private Combo scope;
     private Button pdf;
     private Button appendix;
@@ -47,6 +49,18 @@ final class ReportOptionsPage extends WizardPage {
         year.setValues(ReportScopes.defaultYear(), 2000, 2100, 0, 1, 10);
         year.setData("name", "year"); //$NON-NLS-1$ //$NON-NLS-2$
         GridDataFactory.swtDefaults().span(2, 1).applyTo(year);
+        new Label(page, SWT.NONE).setText(Messages.Options_asOf);
+        asOf = new org.garrison.ui.editor.DateField(page);
+        asOf.setData("name", "asOf"); //$NON-NLS-1$ //$NON-NLS-2$
+        asOf.text().setText(org.garrison.ui.editor.DateTexts.format(org.garrison.report.FigureContext.defaultAsOf(year.getSelection(), java.time.LocalDate.now())));
+        asOf.text().setToolTipText(Messages.Options_asOfHint);
+        GridDataFactory.swtDefaults().span(2, 1).hint(140, SWT.DEFAULT).applyTo(asOf);
+        asOf.text().addListener(SWT.KeyDown, event -> asOfTyped = true);
+        asOf.onPicked(day -> {
+            asOfTyped = true;
+            update();
+        });
+        asOf.text().addListener(SWT.Modify, event -> update());
         new Label(page, SWT.NONE).setText(Messages.Options_scope);
         scope = new Combo(page, SWT.READ_ONLY);
         scope.setData("name", "scope"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -92,7 +106,13 @@ final class ReportOptionsPage extends WizardPage {
         });
         files = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).indent(0, 12).applyTo(files);
-        year.addListener(SWT.Modify, event -> update());
+        year.addListener(SWT.Modify, event -> {
+            if (!asOfTyped) {
+                // the day follows the year until the user sets one: the year's end once over, else today
+                asOf.text().setText(org.garrison.ui.editor.DateTexts.format(org.garrison.report.FigureContext.defaultAsOf(year.getSelection(), java.time.LocalDate.now())));
+            }
+            update();
+        });
         scope.addListener(SWT.Selection, event -> update());
         folder.addListener(SWT.Modify, event -> update());
         pdf.addListener(SWT.Selection, event -> update());
@@ -103,7 +123,10 @@ final class ReportOptionsPage extends WizardPage {
 
     private void update() {
         boolean hasFolder = !folder.getText().isBlank();
-        setErrorMessage(hasFolder ? null : Messages.Options_folderMissing);
+        java.time.LocalDate day = asOf == null ? null : org.garrison.ui.editor.DateTexts.parse(asOf.text().getText());
+        String dateProblem = day == null ? Messages.Options_asOfInvalid
+                : day.getYear() < year.getSelection() ? NLS.bind(Messages.Options_asOfBeforeYear, year.getSelection()) : null;
+        setErrorMessage(dateProblem != null ? dateProblem : hasFolder ? null : Messages.Options_folderMissing);
         StringBuilder names = new StringBuilder(baseName()).append(".docx"); //$NON-NLS-1$
         if (pdf.getSelection()) {
             names.append("、").append(baseName()).append(".pdf"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -113,7 +136,12 @@ final class ReportOptionsPage extends WizardPage {
         }
         files.setText(NLS.bind(Messages.Options_files, names));
         files.getParent().layout();
-        setPageComplete(hasFolder);
+        setPageComplete(hasFolder && dateProblem == null);
+    }
+
+    /** The day the report is counted as of. */
+    java.time.LocalDate asOf() {
+        return org.garrison.ui.editor.DateTexts.parse(asOf.text().getText());
     }
 
     int year() {

@@ -40,10 +40,13 @@ final class WriteReportJob extends Job {
     private final Map<Section, String> prose;
     private volatile ReportResult result;
 
-    WriteReportJob(Store store, int year, long scopeId, Path docx, Path pdf, Path appendix, Map<Section, String> prose) {
+    private final java.time.LocalDate asOf;
+
+    WriteReportJob(Store store, int year, java.time.LocalDate asOf, long scopeId, Path docx, Path pdf, Path appendix, Map<Section, String> prose) {
         super(NLS.bind(Messages.Job_name, year));
         this.store = store;
         this.year = year;
+        this.asOf = asOf;
         this.scopeId = scopeId;
         this.docx = docx;
         this.pdf = pdf;
@@ -66,7 +69,7 @@ final class WriteReportJob extends Job {
                 prose.forEach((section, text) -> texts.eSet(section.attribute(), text));
                 session.commit();
             }
-            result = new AnnualReportWriter(FigureCatalog.contributed()).write(session, new ReportRequest(year, scope, docx, pdf, appendix), monitor);
+            result = new AnnualReportWriter(FigureCatalog.contributed()).write(session, new ReportRequest(year, asOf, scope, docx, pdf, appendix), monitor);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (Exception e) {

@@ -34,7 +34,7 @@ public final class WriteReportWizard extends Wizard {
     public boolean performFinish() {
         Path folder = options.folder();
         String base = options.baseName();
-        WriteReportJob job = new WriteReportJob(store, options.year(), options.scopeId(), folder.resolve(base + ".docx"), //$NON-NLS-1$
+        WriteReportJob job = new WriteReportJob(store, options.year(), options.asOf(), options.scopeId(), folder.resolve(base + ".docx"), //$NON-NLS-1$
                 options.pdf() ? folder.resolve(base + ".pdf") : null, //$NON-NLS-1$
                 options.appendix() ? folder.resolve(base + "-" + org.garrison.internal.report.ReportMessages.Appendix_sheet + ".xlsx") : null, //$NON-NLS-1$ //$NON-NLS-2$
                 prose.isLoaded() ? prose.texts() : java.util.Map.<Section, String>of());

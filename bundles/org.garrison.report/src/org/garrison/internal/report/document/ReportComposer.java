@@ -28,20 +28,37 @@ public final class ReportComposer {
     private final Map<String, FigureValue> values;
     private final Set<String> printed = new LinkedHashSet<>();
 
+    private final java.time.LocalDate soFar;
+
     public ReportComposer(FigureCatalog catalog, Map<String, FigureValue> values) {
+        this(catalog, values, null);
+    }
+
+    /**
+     * @param soFar the as-of day when the year is not over yet (the text then counts 截至 that day
+     *              instead of 全年, and says so under the title); null for a year that is over
+     */
+    public ReportComposer(FigureCatalog catalog, Map<String, FigureValue> values, java.time.LocalDate soFar) {
         this.catalog = catalog;
         this.values = values;
+        this.soFar = soFar;
     }
 
     public List<ReportBlock> compose(EObject texts) {
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock(ReportBlock.Kind.TITLE, ReportTexts.text(texts, Section.TITLE)));
+        if (soFar != null) {
+            blocks.add(new ReportBlock(ReportBlock.Kind.PARAGRAPH, java.text.MessageFormat.format(template.getProperty("asOf.note"), //$NON-NLS-1$
+                    String.valueOf(soFar.getYear()), String.valueOf(soFar.getMonthValue()), String.valueOf(soFar.getDayOfMonth()))));
+        }
         prose(blocks, ReportTexts.text(texts, Section.OPENING));
         heading(blocks, 1);
         prose(blocks, ReportTexts.text(texts, Section.THEORY_STUDY));
         heading(blocks, 2);
         for (String duty : DUTIES) {
-            String paragraph = duties(duty);
+            String paragraph = soFar == null ? duties(duty)
+                    : duties(duty).replace(template.getProperty("asOf.wholeYear"), java.text.MessageFormat.format(template.getProperty("asOf.soFar"), //$NON-NLS-1$ //$NON-NLS-2$
+                            String.valueOf(soFar.getMonthValue()), String.valueOf(soFar.getDayOfMonth())));
             if (!paragraph.isEmpty()) {
                 blocks.add(new ReportBlock(ReportBlock.Kind.PARAGRAPH, paragraph));
             }

@@ -46,6 +46,8 @@ public final class ConscriptionFigures implements FigureProvider {
         measures.put(RecruitMeasure.QUOTA, campaignSum("conscription.quota", M.getConscriptionCampaign_Quota())); //$NON-NLS-1$
         measures.put(RecruitMeasure.MEN_TURNING_EIGHTEEN, campaignSum("conscription.menTurningEighteen", M.getConscriptionCampaign_MenTurningEighteen())); //$NON-NLS-1$
         measures.put(RecruitMeasure.REGISTERED, recruits("conscription.registered")); //$NON-NLS-1$
+        measures.put(RecruitMeasure.REGISTERED_TURNING_EIGHTEEN, QueryFigure.builder("conscription.registeredTurningEighteen", AREA, TEXTS) //$NON-NLS-1$
+                .query(context -> campaignsOfYear(context).where(turningEighteen(context.year()))).elements(RECRUITS).scope(RECRUIT_UNIT).build());
         measures.put(RecruitMeasure.SENT_TO_PHYSICAL_EXAM, recruits("conscription.sentToPhysicalExam", notNull(M.getRecruit_PhysicalExamOn()))); //$NON-NLS-1$
         measures.put(RecruitMeasure.PASSED_PHYSICAL_AND_POLITICAL, recruits("conscription.passedBoth", //$NON-NLS-1$
                 Condition.eq(recruit(M.getRecruit_PhysicalPassed()), true), Condition.eq(recruit(M.getRecruit_PoliticalPassed()), true)));
@@ -127,6 +129,20 @@ public final class ConscriptionFigures implements FigureProvider {
 
     private static Condition notNull(EStructuralFeature feature) {
         return Condition.not(new Condition.IsNull(recruit(feature)));
+    }
+
+    /**
+     * Men whose eighteenth birthday is in the year, by their identity numbers: born in year − 18
+     * (digits 7–10) with an odd 17th digit, the same rule as the model's registration rate.
+     */
+    private static Condition turningEighteen(int year) {
+        String born = String.valueOf(year - 18);
+        FeaturePath number = FeaturePath.of(M.getConscriptionCampaign_Recruits(), M.getRecruit_Person(), C.getPerson_IdentityNumber());
+        List<Condition> odd = new ArrayList<>();
+        for (char digit : new char[] { '1', '3', '5', '7', '9' }) {
+            odd.add(Condition.compare(number, Condition.Operator.LIKE, "_".repeat(6) + born + "_".repeat(6) + digit + "_")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return Condition.any(odd.toArray(Condition[]::new));
     }
 
     private static Condition man(char digit) {

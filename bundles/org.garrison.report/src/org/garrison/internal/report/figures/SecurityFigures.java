@@ -5,6 +5,7 @@ import static org.garrison.internal.report.figures.BuiltInFigures.TEXTS;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.garrison.model.security.AssetCategory;
 import org.garrison.model.security.SafetyActivityKind;
 import org.garrison.model.security.SecurityPackage;
 import org.garrison.report.Figure;
@@ -38,6 +39,9 @@ public final class SecurityFigures implements FigureProvider {
         figures.add(QueryFigure.builder("security.maintenance", AREA, TEXTS) //$NON-NLS-1$
                 .query(context -> Query.of(SEC.getMaintenanceRecord()).where(context.inYear(FeaturePath.of(SEC.getMaintenanceRecord_Date()))))
                 .records().build());
+        // the report's sentence names four kinds of facility: it counts those four
+        figures.add(new MaintenanceOfCategoriesFigure("security.maintenance.facilities", AREA, TEXTS, List.of(AssetCategory.WATER_POWER_NETWORK, //$NON-NLS-1$
+                AssetCategory.LIGHTNING_PROTECTION, AssetCategory.COMMUNICATION_LINE, AssetCategory.FIRE_EQUIPMENT)));
         return figures;
     }
 

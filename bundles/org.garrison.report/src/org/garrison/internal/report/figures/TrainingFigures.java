@@ -54,7 +54,9 @@ public final class TrainingFigures implements FigureProvider {
             figures.add(QueryFigure.builder("training.dispatched." + StudyFigures.camel(kind.name()), AREA, TEXTS) //$NON-NLS-1$
                     .query(context -> Query.of(T.getEmergencyTask()).where(context.inYear(FeaturePath.of(T.getEmergencyTask_StartDate())))
                             .where(Condition.eq(T.getEmergencyTask_Kind(), kind)))
-                    .sum(FeaturePath.of(T.getEmergencyTask_MembersDispatched())).build());
+                    // 名 reads as people: different members, not places summed over the tasks
+                    .distinctElements(FeaturePath.of(T.getEmergencyTask_Participants()))
+                    .scope(FeaturePath.of(T.getEmergencyTask_Participants(), C.getPerson_OrgUnit())).build());
         }
         return figures;
     }

@@ -62,8 +62,18 @@ public final class HeadlessReport implements IApplication {
         StoreSettings settings = StoreSettingsArguments.parse(report.storeArguments(), System.getenv(), defaultSettings());
         try (Store store = provider().open(settings); StoreSession session = store.openSession()) {
             OrgUnit scope = report.town() == null ? null : town(session, report.town());
-            ReportResult result = new AnnualReportWriter(FigureCatalog.contributed())
-                    .write(session, new ReportRequest(report.year(), scope, report.docx(), report.pdf(), report.appendix()), new NullProgressMonitor());
+            if (report.figures() != null) {
+                FigureCatalog catalog = FigureCatalog.contributed();
+                org.garrison.report.FigureContext figures = new org.garrison.report.FigureContext(session, report.year(), scope,
+                        report.asOf() != null ? report.asOf() : org.garrison.report.FigureContext.defaultAsOf(report.year(), java.time.LocalDate.now()));
+                FiguresCsv.write(catalog, catalog.compute(figures, new NullProgressMonitor()), figures, report.figures(), java.util.Locale.getDefault());
+                out.println(NLS.bind(ReportMessages.Headless_written, report.figures().toAbsolutePath()));
+                if (report.docx() == null) {
+                    return IApplication.EXIT_OK;
+                }
+            }
+            ReportResult result = new AnnualReportWriter(FigureCatalog.contributed()).write(session,
+                    new ReportRequest(report.year(), report.asOf(), scope, report.docx(), report.pdf(), report.appendix()), new NullProgressMonitor());
             for (Path file : result.files()) {
                 out.println(NLS.bind(ReportMessages.Headless_written, file.toAbsolutePath()));
             }

@@ -11,11 +11,11 @@ import org.garrison.internal.report.ReportMessages;
 import org.garrison.store.StoreSettingsArguments;
 
 /**
- * {@code garrison report --year 2026 --out report.docx [--pdf [file]] [--appendix [file]] [--town NAME]}
+ * {@code garrison report --year 2026 --out report.docx [--pdf [file]] [--appendix [file]] [--town NAME] [--as-of DATE] [--figures FILE.csv]}
  * with the store's own options passed through. {@code --pdf} and {@code --appendix} without a file
  * name write beside the document ({@code report.pdf}, {@code report-附录.xlsx}).
  */
-record ReportArguments(int year, Path docx, Path pdf, Path appendix, String town, List<String> storeArguments) {
+record ReportArguments(int year, LocalDate asOf, Path docx, Path pdf, Path appendix, String town, Path figures, List<String> storeArguments) {
 
     static ReportArguments parse(List<String> arguments) {
         int year = LocalDate.now().getYear() - 1;
@@ -25,6 +25,8 @@ record ReportArguments(int year, Path docx, Path pdf, Path appendix, String town
         Path pdfFile = null;
         Path appendixFile = null;
         String town = null;
+        LocalDate asOf = null;
+        Path figures = null;
         List<String> store = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
@@ -40,6 +42,8 @@ record ReportArguments(int year, Path docx, Path pdf, Path appendix, String town
                     year = Integer.parseInt(value);
                 }
                 case "--out" -> docx = Path.of(value(arguments, i++)); //$NON-NLS-1$
+                case "--as-of" -> asOf = date(value(arguments, i++)); //$NON-NLS-1$
+                case "--figures" -> figures = Path.of(value(arguments, i++)); //$NON-NLS-1$
                 case "--town" -> town = value(arguments, i++); //$NON-NLS-1$
                 case "--pdf" -> { //$NON-NLS-1$
                     pdf = true;
@@ -64,8 +68,17 @@ record ReportArguments(int year, Path docx, Path pdf, Path appendix, String town
                 }
             }
         }
-        if (docx == null) {
+        if (asOf != null && asOf.getYear() < year) {
+            throw new IllegalArgumentException(NLS.bind(ReportMessages.Headless_asOfBeforeYear, asOf, year));
+        }
+        if (docx == null && figures == null) {
             throw new IllegalArgumentException(ReportMessages.Headless_noOut);
+        }
+        if (figures != null && !figures.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) { //$NON-NLS-1$
+            throw new IllegalArgumentException(NLS.bind(ReportMessages.Headless_notCsv, figures));
+        }
+        if (docx == null) {
+            return new ReportArguments(year, asOf, null, null, null, town, figures, List.copyOf(store));
         }
         if (!docx.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) { //$NON-NLS-1$
             throw new IllegalArgumentException(NLS.bind(ReportMessages.Headless_notDocx, docx));
@@ -77,7 +90,24 @@ record ReportArguments(int year, Path docx, Path pdf, Path appendix, String town
         if (appendix && appendixFile == null) {
             appendixFile = docx.resolveSibling(base + "-" + ReportMessages.Appendix_sheet + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        return new ReportArguments(year, docx, pdfFile, appendixFile, town, List.copyOf(store));
+        return new ReportArguments(year, asOf, docx, pdfFile, appendixFile, town, figures, List.copyOf(store));
+    }
+
+    /** 2026-12-01, 2026/12/1 or 20261201. */
+    private static LocalDate date(String text) {
+        String plain = text.strip().replace('/', '-').replace('.', '-');
+        try {
+            if (plain.matches("\\d{8}")) { //$NON-NLS-1$
+                return LocalDate.of(Integer.parseInt(plain.substring(0, 4)), Integer.parseInt(plain.substring(4, 6)), Integer.parseInt(plain.substring(6)));
+            }
+            String[] parts = plain.split("-"); //$NON-NLS-1$
+            if (parts.length == 3) {
+                return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+            }
+        } catch (RuntimeException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(NLS.bind(ReportMessages.Headless_badDate, text));
     }
 
     private static boolean hasValue(List<String> arguments, int at) {
