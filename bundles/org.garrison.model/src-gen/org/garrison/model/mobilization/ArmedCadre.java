@@ -227,4 +227,12 @@ public interface ArmedCadre extends org.garrison.model.core.Record
 	 */
 	boolean stageDatesInOrder(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.MobilizationConstraints.meetingsAfterAppointment(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean meetingsAfterAppointment(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // ArmedCadre

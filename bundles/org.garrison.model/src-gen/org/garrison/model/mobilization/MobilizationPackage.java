@@ -853,13 +853,22 @@ public interface MobilizationPackage extends EPackage
 	int MUSTER___COUNTS_CONSISTENT__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Roll Call Eligible</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MUSTER___ROLL_CALL_ELIGIBLE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Muster</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MUSTER_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
+	int MUSTER_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.mobilization.impl.RollCallEntryImpl <em>Roll Call Entry</em>}' class.
@@ -1071,13 +1080,22 @@ public interface MobilizationPackage extends EPackage
 	int ARMED_CADRE___STAGE_DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Meetings After Appointment</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARMED_CADRE___MEETINGS_AFTER_APPOINTMENT__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Armed Cadre</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARMED_CADRE_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
+	int ARMED_CADRE_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.mobilization.impl.CadreMeetingImpl <em>Cadre Meeting</em>}' class.
@@ -2681,6 +2699,16 @@ public interface MobilizationPackage extends EPackage
 	EOperation getMuster__CountsConsistent__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for the '{@link org.garrison.model.mobilization.Muster#rollCallEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Roll Call Eligible</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Roll Call Eligible</em>' operation.
+	 * @see org.garrison.model.mobilization.Muster#rollCallEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getMuster__RollCallEligible__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.mobilization.RollCallEntry <em>Roll Call Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2841,6 +2869,16 @@ public interface MobilizationPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getArmedCadre__StageDatesInOrder__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.mobilization.ArmedCadre#meetingsAfterAppointment(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Meetings After Appointment</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Meetings After Appointment</em>' operation.
+	 * @see org.garrison.model.mobilization.ArmedCadre#meetingsAfterAppointment(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getArmedCadre__MeetingsAfterAppointment__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.garrison.model.mobilization.CadreMeeting <em>Cadre Meeting</em>}'.
@@ -4087,6 +4125,14 @@ public interface MobilizationPackage extends EPackage
 		EOperation MUSTER___COUNTS_CONSISTENT__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMuster__CountsConsistent__DiagnosticChain_Map();
 
 		/**
+		 * The meta object literal for the '<em><b>Roll Call Eligible</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MUSTER___ROLL_CALL_ELIGIBLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMuster__RollCallEligible__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.garrison.model.mobilization.impl.RollCallEntryImpl <em>Roll Call Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4209,6 +4255,14 @@ public interface MobilizationPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ARMED_CADRE___STAGE_DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP = eINSTANCE.getArmedCadre__StageDatesInOrder__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Meetings After Appointment</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ARMED_CADRE___MEETINGS_AFTER_APPOINTMENT__DIAGNOSTICCHAIN_MAP = eINSTANCE.getArmedCadre__MeetingsAfterAppointment__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.mobilization.impl.CadreMeetingImpl <em>Cadre Meeting</em>}' class.

@@ -204,4 +204,12 @@ public interface Muster extends org.garrison.model.core.Record
 	 */
 	boolean countsConsistent(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.MobilizationConstraints.rollCallEligible(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean rollCallEligible(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // Muster

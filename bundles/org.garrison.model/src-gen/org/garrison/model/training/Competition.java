@@ -4,6 +4,9 @@ package org.garrison.model.training;
 
 import java.time.LocalDate;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -130,5 +133,13 @@ public interface Competition extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	EList<CompetitionEntry> getEntries();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.TrainingConstraints.entrantsEligible(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean entrantsEligible(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Competition

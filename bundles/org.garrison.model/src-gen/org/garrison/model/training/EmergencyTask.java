@@ -198,4 +198,20 @@ public interface EmergencyTask extends org.garrison.model.core.Record
 	 */
 	boolean dispatchedNotNegative(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.TrainingConstraints.participantsEligible(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean participantsEligible(DiagnosticChain diagnostics, Map<Object, Object> context);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.TrainingConstraints.dispatchedMatchesParticipants(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean dispatchedMatchesParticipants(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // EmergencyTask

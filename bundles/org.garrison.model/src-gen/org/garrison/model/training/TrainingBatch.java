@@ -263,4 +263,12 @@ public interface TrainingBatch extends org.garrison.model.core.Record
 	 */
 	boolean assessedAreTrainees(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.TrainingConstraints.traineesEligible(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean traineesEligible(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // TrainingBatch

@@ -519,13 +519,22 @@ public interface TrainingPackage extends EPackage
 	int TRAINING_BATCH___ASSESSED_ARE_TRAINEES__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Trainees Eligible</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_BATCH___TRAINEES_ELIGIBLE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 2;
+
+	/**
 	 * The number of operations of the '<em>Batch</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_BATCH_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
+	int TRAINING_BATCH_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 3;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.training.impl.AssessmentImpl <em>Assessment</em>}' class.
@@ -973,13 +982,22 @@ public interface TrainingPackage extends EPackage
 	int COMPETITION_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
+	 * The operation id for the '<em>Entrants Eligible</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPETITION___ENTRANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Competition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPETITION_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 0;
+	int COMPETITION_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.training.impl.CompetitionEntryImpl <em>Competition Entry</em>}' class.
@@ -1191,13 +1209,31 @@ public interface TrainingPackage extends EPackage
 	int EMERGENCY_TASK___DISPATCHED_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
+	 * The operation id for the '<em>Participants Eligible</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_TASK___PARTICIPANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Dispatched Matches Participants</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_TASK___DISPATCHED_MATCHES_PARTICIPANTS__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 3;
+
+	/**
 	 * The number of operations of the '<em>Emergency Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EMERGENCY_TASK_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
+	int EMERGENCY_TASK_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 4;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.training.TrainingKind <em>Kind</em>}' enum.
@@ -1597,6 +1633,16 @@ public interface TrainingPackage extends EPackage
 	EOperation getTrainingBatch__AssessedAreTrainees__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for the '{@link org.garrison.model.training.TrainingBatch#traineesEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Trainees Eligible</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Trainees Eligible</em>' operation.
+	 * @see org.garrison.model.training.TrainingBatch#traineesEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getTrainingBatch__TraineesEligible__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.training.Assessment <em>Assessment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1889,6 +1935,16 @@ public interface TrainingPackage extends EPackage
 	EReference getCompetition_Entries();
 
 	/**
+	 * Returns the meta object for the '{@link org.garrison.model.training.Competition#entrantsEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Entrants Eligible</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Entrants Eligible</em>' operation.
+	 * @see org.garrison.model.training.Competition#entrantsEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCompetition__EntrantsEligible__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.training.CompetitionEntry <em>Competition Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2047,6 +2103,26 @@ public interface TrainingPackage extends EPackage
 	 * @generated
 	 */
 	EOperation getEmergencyTask__DispatchedNotNegative__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.training.EmergencyTask#participantsEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Participants Eligible</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Participants Eligible</em>' operation.
+	 * @see org.garrison.model.training.EmergencyTask#participantsEligible(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getEmergencyTask__ParticipantsEligible__DiagnosticChain_Map();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.training.EmergencyTask#dispatchedMatchesParticipants(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Dispatched Matches Participants</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Dispatched Matches Participants</em>' operation.
+	 * @see org.garrison.model.training.EmergencyTask#dispatchedMatchesParticipants(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getEmergencyTask__DispatchedMatchesParticipants__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for enum '{@link org.garrison.model.training.TrainingKind <em>Kind</em>}'.
@@ -2385,6 +2461,14 @@ public interface TrainingPackage extends EPackage
 		EOperation TRAINING_BATCH___ASSESSED_ARE_TRAINEES__DIAGNOSTICCHAIN_MAP = eINSTANCE.getTrainingBatch__AssessedAreTrainees__DiagnosticChain_Map();
 
 		/**
+		 * The meta object literal for the '<em><b>Trainees Eligible</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation TRAINING_BATCH___TRAINEES_ELIGIBLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getTrainingBatch__TraineesEligible__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.garrison.model.training.impl.AssessmentImpl <em>Assessment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2609,6 +2693,14 @@ public interface TrainingPackage extends EPackage
 		EReference COMPETITION__ENTRIES = eINSTANCE.getCompetition_Entries();
 
 		/**
+		 * The meta object literal for the '<em><b>Entrants Eligible</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation COMPETITION___ENTRANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCompetition__EntrantsEligible__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.garrison.model.training.impl.CompetitionEntryImpl <em>Competition Entry</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2731,6 +2823,22 @@ public interface TrainingPackage extends EPackage
 		 * @generated
 		 */
 		EOperation EMERGENCY_TASK___DISPATCHED_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEmergencyTask__DispatchedNotNegative__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Participants Eligible</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation EMERGENCY_TASK___PARTICIPANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEmergencyTask__ParticipantsEligible__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Dispatched Matches Participants</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation EMERGENCY_TASK___DISPATCHED_MATCHES_PARTICIPANTS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEmergencyTask__DispatchedMatchesParticipants__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.training.TrainingKind <em>Kind</em>}' enum.

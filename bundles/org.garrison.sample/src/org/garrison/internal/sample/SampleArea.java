@@ -37,6 +37,12 @@ abstract class SampleArea {
         this.coreMembers = context.coreMembers;
     }
 
+    /** A member who may take part in a militia activity on the day: of age, joined by then, not left. */
+    protected static boolean serving(MilitiaMember member, LocalDate day) {
+        return member.getJoinDate() != null && !member.getJoinDate().isAfter(day) && (member.getLeaveDate() == null || member.getLeaveDate().isAfter(day))
+                && member.getPerson() != null && member.getPerson().ageOn(day) >= 18;
+    }
+
     protected Person person(int minimumAge, int maximumAge, boolean male) {
         return context.person(minimumAge, maximumAge, male);
     }

@@ -167,11 +167,16 @@ final class SampleMobilization extends SampleArea {
         int present = 0;
         for (MilitiaUnit platoon : company.getSubUnits()) {
             for (MilitiaMember member : platoon.getMembers()) {
+                boolean here = random.nextInt(25) != 0;
+                String reason = here ? null : random.nextBoolean() ? "外出务工" : "病假";
+                if (!serving(member, date)) {
+                    continue; // joined after the muster or left before it: not on its roll call (the draws keep the rest of the sample)
+                }
                 RollCallEntry entry = mobilization.createRollCallEntry();
                 entry.setMember(member);
-                entry.setPresent(random.nextInt(25) != 0);
-                if (!entry.isPresent()) {
-                    entry.setReason(random.nextBoolean() ? "外出务工" : "病假");
+                entry.setPresent(here);
+                if (!here) {
+                    entry.setReason(reason);
                 } else {
                     present++;
                 }
@@ -203,9 +208,13 @@ final class SampleMobilization extends SampleArea {
         cadre.setDutyFiledOn(nominated.plusDays(45));
         cadre.setStage(CadreStage.DUTY_FILED);
         for (int month = 1; month <= 12; month++) {
+            boolean attended = random.nextInt(10) != 0;
+            if (month < cadre.getAppointedOn().getMonthValue() && cadre.getAppointedOn().getYear() == year) {
+                continue; // no meetings before the appointment
+            }
             CadreMeeting meeting = mobilization.createCadreMeeting();
             meeting.setMonth(LocalDate.of(year, month, 1));
-            meeting.setAttended(random.nextInt(10) != 0);
+            meeting.setAttended(attended);
             cadre.getMeetings().add(meeting);
         }
         return cadre;

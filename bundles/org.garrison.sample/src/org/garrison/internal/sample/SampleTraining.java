@@ -50,7 +50,7 @@ final class SampleTraining extends SampleArea {
         List<Instructor> instructors = new ArrayList<>();
         for (int i = 0; i < Math.min(coreMembers.size(), towns.size() * 2); i++) {
             Instructor instructor = training.createInstructor();
-            instructor.setPerson(coreMembers.get(i * 7 % coreMembers.size()).getPerson());
+            instructor.setPerson(servingAllYear(i * 7 % coreMembers.size()).getPerson());
             instructor.setLevel(i % 6 == 0 ? InstructorLevel.CITY : InstructorLevel.DISTRICT);
             instructor.setCertifiedOn(LocalDate.of(year, 2, 20));
             instructor.setCanExplain(true);
@@ -82,6 +82,9 @@ final class SampleTraining extends SampleArea {
             batch.getSubjects().addAll(plan.getSubjects().subList(0, 3));
             batch.getInstructors().addAll(instructors.subList(0, Math.min(3, instructors.size())));
             for (int m = 0; m < perBatch && b * perBatch + m < coreMembers.size(); m++) {
+                if (!serving(coreMembers.get(b * perBatch + m), batch.getStartDate())) {
+                    continue; // not yet of age or not yet joined when the batch starts
+                }
                 Person trainee = coreMembers.get(b * perBatch + m).getPerson();
                 batch.getTrainees().add(trainee);
                 for (PlanSubject subject : batch.getSubjects()) {
@@ -141,9 +144,22 @@ final class SampleTraining extends SampleArea {
         int dispatched = Math.min(coreMembers.size(), 10 + random.nextInt(60));
         int from = random.nextInt(Math.max(1, coreMembers.size() - dispatched));
         for (int i = 0; i < dispatched; i++) {
-            task.getParticipants().add(coreMembers.get(from + i).getPerson());
+            if (serving(coreMembers.get(from + i), start)) {
+                task.getParticipants().add(coreMembers.get(from + i).getPerson());
+            }
         }
-        task.setMembersDispatched(dispatched);
+        task.setMembersDispatched(task.getParticipants().size());
         return task;
+    }
+
+    /** The first core member from the index on who serves the whole year (instructors teach and compete all year). */
+    private org.garrison.model.mobilization.MilitiaMember servingAllYear(int from) {
+        for (int i = 0; i < coreMembers.size(); i++) {
+            org.garrison.model.mobilization.MilitiaMember member = coreMembers.get((from + i) % coreMembers.size());
+            if (serving(member, yearStart) && serving(member, yearEnd)) {
+                return member;
+            }
+        }
+        return coreMembers.get(from);
     }
 }

@@ -162,7 +162,8 @@ final class HandCountedDistrict {
         // two flood patrols: 4 + 3 places, 5 different people (孙三 and 李四 went twice)
         task(EmergencyTaskKind.FLOOD_PATROL, LocalDate.of(2026, 7, 10), List.of(zhao, sun, li, zhou));
         task(EmergencyTaskKind.FLOOD_PATROL, LocalDate.of(2026, 8, 2), List.of(sun, li, wang));
-        task(EmergencyTaskKind.EPIDEMIC_CONTROL, LocalDate.of(2026, 2, 1), List.of(qian, zheng));
+        // 郑七 joins only in March: the February task was 钱二's (joined that day) and 王八's (no member, of age)
+        task(EmergencyTaskKind.EPIDEMIC_CONTROL, LocalDate.of(2026, 2, 1), List.of(qian, wang));
         task(EmergencyTaskKind.DISASTER_RELIEF, LocalDate.of(2025, 7, 1), List.of(zhao));
     }
 
@@ -173,7 +174,8 @@ final class HandCountedDistrict {
         member(eastCompany, qian, MilitiaCategory.CORE, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 6, 30));
         member(eastCompany, zheng, MilitiaCategory.ORDINARY, LocalDate.of(2026, 3, 1), null);
         member(westCompany, sun, MilitiaCategory.CORE, LocalDate.of(2020, 5, 1), null);
-        member(westCompany, li, MilitiaCategory.CORE, LocalDate.of(2026, 11, 30), null);
+        // 李四 joined before he trained (March), competed (June) and patrolled the dykes (July, August)
+        member(westCompany, li, MilitiaCategory.CORE, LocalDate.of(2026, 1, 20), null);
         muster(LocalDate.of(2026, 4, 8), InspectionLevel.DISTRICT, List.of(eastCompany, westCompany), 4);
         muster(LocalDate.of(2026, 10, 1), InspectionLevel.CITY, List.of(westCompany), 2);
         muster(LocalDate.of(2025, 10, 1), InspectionLevel.DISTRICT, List.of(eastCompany), 3);

@@ -475,6 +475,17 @@ public class ArmedCadreImpl extends RecordImpl implements ArmedCadre
 	 * @generated
 	 */
 	@Override
+	public boolean meetingsAfterAppointment(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.MobilizationConstraints.meetingsAfterAppointment(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -642,6 +653,8 @@ public class ArmedCadreImpl extends RecordImpl implements ArmedCadre
 		{
 			case MobilizationPackage.ARMED_CADRE___STAGE_DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP:
 				return stageDatesInOrder((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case MobilizationPackage.ARMED_CADRE___MEETINGS_AFTER_APPOINTMENT__DIAGNOSTICCHAIN_MAP:
+				return meetingsAfterAppointment((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

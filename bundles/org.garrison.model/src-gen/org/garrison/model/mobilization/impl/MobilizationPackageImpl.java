@@ -978,6 +978,17 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 	 * @generated
 	 */
 	@Override
+	public EOperation getMuster__RollCallEligible__DiagnosticChain_Map()
+	{
+		return musterEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRollCallEntry()
 	{
 		return rollCallEntryEClass;
@@ -1135,6 +1146,17 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 	public EOperation getArmedCadre__StageDatesInOrder__DiagnosticChain_Map()
 	{
 		return armedCadreEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getArmedCadre__MeetingsAfterAppointment__DiagnosticChain_Map()
+	{
+		return armedCadreEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -2000,6 +2022,7 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		createEAttribute(musterEClass, MUSTER__ABSENT);
 		createEAttribute(musterEClass, MUSTER__ATTENDANCE_RATE);
 		createEOperation(musterEClass, MUSTER___COUNTS_CONSISTENT__DIAGNOSTICCHAIN_MAP);
+		createEOperation(musterEClass, MUSTER___ROLL_CALL_ELIGIBLE__DIAGNOSTICCHAIN_MAP);
 
 		rollCallEntryEClass = createEClass(ROLL_CALL_ENTRY);
 		createEReference(rollCallEntryEClass, ROLL_CALL_ENTRY__MEMBER);
@@ -2017,6 +2040,7 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		createEReference(armedCadreEClass, ARMED_CADRE__MEETINGS);
 		createEAttribute(armedCadreEClass, ARMED_CADRE__MEETING_ATTENDANCE_RATE);
 		createEOperation(armedCadreEClass, ARMED_CADRE___STAGE_DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
+		createEOperation(armedCadreEClass, ARMED_CADRE___MEETINGS_AFTER_APPOINTMENT__DIAGNOSTICCHAIN_MAP);
 
 		cadreMeetingEClass = createEClass(CADRE_MEETING);
 		createEAttribute(cadreMeetingEClass, CADRE_MEETING__MONTH);
@@ -2239,6 +2263,15 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getMuster__RollCallEligible__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "rollCallEligible", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(rollCallEntryEClass, RollCallEntry.class, "RollCallEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getRollCallEntry_Member(), this.getMilitiaMember(), null, "member", null, 1, 1, RollCallEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRollCallEntry_Present(), ecorePackage.getEBoolean(), "present", null, 0, 1, RollCallEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2256,6 +2289,15 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		initEAttribute(getArmedCadre_MeetingAttendanceRate(), ecorePackage.getEDouble(), "meetingAttendanceRate", null, 0, 1, ArmedCadre.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getArmedCadre__StageDatesInOrder__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "stageDatesInOrder", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getArmedCadre__MeetingsAfterAppointment__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "meetingsAfterAppointment", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -2498,6 +2540,13 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.countsConsistent(this, diagnostics, context);"
 		   });
 		addAnnotation
+		  (getMuster__RollCallEligible__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.rollCallEligible(this, diagnostics, context);"
+		   });
+		addAnnotation
 		  (getMuster_Absent(),
 		   source,
 		   new String[]
@@ -2517,6 +2566,13 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		   new String[]
 		   {
 			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.stageDatesInOrder(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getArmedCadre__MeetingsAfterAppointment__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.meetingsAfterAppointment(this, diagnostics, context);"
 		   });
 		addAnnotation
 		  (getArmedCadre_MeetingAttendanceRate(),

@@ -410,6 +410,17 @@ public class MusterImpl extends RecordImpl implements Muster
 	 * @generated
 	 */
 	@Override
+	public boolean rollCallEligible(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.MobilizationConstraints.rollCallEligible(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -570,6 +581,8 @@ public class MusterImpl extends RecordImpl implements Muster
 		{
 			case MobilizationPackage.MUSTER___COUNTS_CONSISTENT__DIAGNOSTICCHAIN_MAP:
 				return countsConsistent((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case MobilizationPackage.MUSTER___ROLL_CALL_ELIGIBLE__DIAGNOSTICCHAIN_MAP:
+				return rollCallEligible((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

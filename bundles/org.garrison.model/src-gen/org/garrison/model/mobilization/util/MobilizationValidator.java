@@ -73,12 +73,28 @@ public class MobilizationValidator extends EObjectValidator
 	public static final int MUSTER__COUNTS_CONSISTENT = 4;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Roll Call Eligible' of 'Muster'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int MUSTER__ROLL_CALL_ELIGIBLE = 5;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Stage Dates In Order' of 'Armed Cadre'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ARMED_CADRE__STAGE_DATES_IN_ORDER = 5;
+	public static final int ARMED_CADRE__STAGE_DATES_IN_ORDER = 6;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Meetings After Appointment' of 'Armed Cadre'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int ARMED_CADRE__MEETINGS_AFTER_APPOINTMENT = 7;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Met Has Cleared Date' of 'Standardization Item'.
@@ -86,7 +102,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int STANDARDIZATION_ITEM__MET_HAS_CLEARED_DATE = 6;
+	public static final int STANDARDIZATION_ITEM__MET_HAS_CLEARED_DATE = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Counts Not Negative' of 'Conscription Campaign'.
@@ -94,7 +110,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CONSCRIPTION_CAMPAIGN__COUNTS_NOT_NEGATIVE = 7;
+	public static final int CONSCRIPTION_CAMPAIGN__COUNTS_NOT_NEGATIVE = 9;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Stages In Order' of 'Recruit'.
@@ -102,7 +118,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RECRUIT__STAGES_IN_ORDER = 8;
+	public static final int RECRUIT__STAGES_IN_ORDER = 10;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -110,7 +126,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 8;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 10;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -320,6 +336,7 @@ public class MobilizationValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(muster, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(muster, diagnostics, context);
 		if (result || diagnostics != null) result &= validateMuster_countsConsistent(muster, diagnostics, context);
+		if (result || diagnostics != null) result &= validateMuster_rollCallEligible(muster, diagnostics, context);
 		return result;
 	}
 
@@ -332,6 +349,17 @@ public class MobilizationValidator extends EObjectValidator
 	public boolean validateMuster_countsConsistent(Muster muster, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return muster.countsConsistent(diagnostics, context);
+	}
+
+	/**
+	 * Validates the rollCallEligible constraint of '<em>Muster</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMuster_rollCallEligible(Muster muster, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return muster.rollCallEligible(diagnostics, context);
 	}
 
 	/**
@@ -361,6 +389,7 @@ public class MobilizationValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(armedCadre, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(armedCadre, diagnostics, context);
 		if (result || diagnostics != null) result &= validateArmedCadre_stageDatesInOrder(armedCadre, diagnostics, context);
+		if (result || diagnostics != null) result &= validateArmedCadre_meetingsAfterAppointment(armedCadre, diagnostics, context);
 		return result;
 	}
 
@@ -373,6 +402,17 @@ public class MobilizationValidator extends EObjectValidator
 	public boolean validateArmedCadre_stageDatesInOrder(ArmedCadre armedCadre, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return armedCadre.stageDatesInOrder(diagnostics, context);
+	}
+
+	/**
+	 * Validates the meetingsAfterAppointment constraint of '<em>Armed Cadre</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateArmedCadre_meetingsAfterAppointment(ArmedCadre armedCadre, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return armedCadre.meetingsAfterAppointment(diagnostics, context);
 	}
 
 	/**

@@ -2,13 +2,17 @@
  */
 package org.garrison.model.training.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.time.LocalDate;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -277,6 +281,17 @@ public class CompetitionImpl extends RecordImpl implements Competition
 	 * @generated
 	 */
 	@Override
+	public boolean entrantsEligible(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.TrainingConstraints.entrantsEligible(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -393,6 +408,23 @@ public class CompetitionImpl extends RecordImpl implements Competition
 				return entries != null && !entries.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case TrainingPackage.COMPETITION___ENTRANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP:
+				return entrantsEligible((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -393,6 +393,28 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 	 * @generated
 	 */
 	@Override
+	public boolean participantsEligible(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.TrainingConstraints.participantsEligible(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean dispatchedMatchesParticipants(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.TrainingConstraints.dispatchedMatchesParticipants(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -530,6 +552,10 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 				return datesInOrder((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case TrainingPackage.EMERGENCY_TASK___DISPATCHED_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP:
 				return dispatchedNotNegative((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case TrainingPackage.EMERGENCY_TASK___PARTICIPANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP:
+				return participantsEligible((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case TrainingPackage.EMERGENCY_TASK___DISPATCHED_MATCHES_PARTICIPANTS__DIAGNOSTICCHAIN_MAP:
+				return dispatchedMatchesParticipants((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -533,6 +533,17 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 	 * @generated
 	 */
 	@Override
+	public boolean traineesEligible(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.TrainingConstraints.traineesEligible(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -728,6 +739,8 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 				return datesInOrder((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case TrainingPackage.TRAINING_BATCH___ASSESSED_ARE_TRAINEES__DIAGNOSTICCHAIN_MAP:
 				return assessedAreTrainees((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case TrainingPackage.TRAINING_BATCH___TRAINEES_ELIGIBLE__DIAGNOSTICCHAIN_MAP:
+				return traineesEligible((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -615,6 +615,17 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getTrainingBatch__TraineesEligible__DiagnosticChain_Map()
+	{
+		return trainingBatchEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAssessment()
 	{
 		return assessmentEClass;
@@ -912,6 +923,17 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getCompetition__EntrantsEligible__DiagnosticChain_Map()
+	{
+		return competitionEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCompetitionEntry()
 	{
 		return competitionEntryEClass;
@@ -1077,6 +1099,28 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getEmergencyTask__ParticipantsEligible__DiagnosticChain_Map()
+	{
+		return emergencyTaskEClass.getEOperations().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getEmergencyTask__DispatchedMatchesParticipants__DiagnosticChain_Map()
+	{
+		return emergencyTaskEClass.getEOperations().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTrainingKind()
 	{
 		return trainingKindEEnum;
@@ -1182,6 +1226,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(trainingBatchEClass, TRAINING_BATCH__PASS_COUNT);
 		createEOperation(trainingBatchEClass, TRAINING_BATCH___DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
 		createEOperation(trainingBatchEClass, TRAINING_BATCH___ASSESSED_ARE_TRAINEES__DIAGNOSTICCHAIN_MAP);
+		createEOperation(trainingBatchEClass, TRAINING_BATCH___TRAINEES_ELIGIBLE__DIAGNOSTICCHAIN_MAP);
 
 		assessmentEClass = createEClass(ASSESSMENT);
 		createEReference(assessmentEClass, ASSESSMENT__TRAINEE);
@@ -1213,6 +1258,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(competitionEClass, COMPETITION__DATE);
 		createEAttribute(competitionEClass, COMPETITION__PLACE);
 		createEReference(competitionEClass, COMPETITION__ENTRIES);
+		createEOperation(competitionEClass, COMPETITION___ENTRANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP);
 
 		competitionEntryEClass = createEClass(COMPETITION_ENTRY);
 		createEReference(competitionEntryEClass, COMPETITION_ENTRY__PARTICIPANT);
@@ -1230,6 +1276,8 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEReference(emergencyTaskEClass, EMERGENCY_TASK__PARTICIPANTS);
 		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
 		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___DISPATCHED_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___PARTICIPANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___DISPATCHED_MATCHES_PARTICIPANTS__DIAGNOSTICCHAIN_MAP);
 
 		// Create enums
 		trainingKindEEnum = createEEnum(TRAINING_KIND);
@@ -1339,6 +1387,15 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getTrainingBatch__TraineesEligible__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "traineesEligible", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(assessmentEClass, Assessment.class, "Assessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAssessment_Trainee(), theCorePackage.getPerson(), null, "trainee", null, 1, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAssessment_Subject(), this.getPlanSubject(), null, "subject", null, 1, 1, Assessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1378,6 +1435,15 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getCompetition_Place(), ecorePackage.getEString(), "place", null, 0, 1, Competition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCompetition_Entries(), this.getCompetitionEntry(), null, "entries", null, 0, -1, Competition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		op = initEOperation(getCompetition__EntrantsEligible__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "entrantsEligible", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(competitionEntryEClass, CompetitionEntry.class, "CompetitionEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCompetitionEntry_Participant(), theCorePackage.getPerson(), null, "participant", null, 1, 1, CompetitionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompetitionEntry_Event(), ecorePackage.getEString(), "event", null, 1, 1, CompetitionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1411,6 +1477,24 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getEmergencyTask__DispatchedNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "dispatchedNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getEmergencyTask__ParticipantsEligible__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "participantsEligible", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getEmergencyTask__DispatchedMatchesParticipants__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "dispatchedMatchesParticipants", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -1498,6 +1582,13 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.assessedAreTrainees(this, diagnostics, context);"
 		   });
 		addAnnotation
+		  (getTrainingBatch__TraineesEligible__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.traineesEligible(this, diagnostics, context);"
+		   });
+		addAnnotation
 		  (getTrainingBatch_TraineeCount(),
 		   source,
 		   new String[]
@@ -1526,6 +1617,13 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 			   "get", "return isCanExplain() && isCanDemonstrate() && isCanTeach() && isCanDoPoliticalWork();"
 		   });
 		addAnnotation
+		  (getCompetition__EntrantsEligible__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.entrantsEligible(this, diagnostics, context);"
+		   });
+		addAnnotation
 		  (getCompetitionEntry__PlacingNotNegative__DiagnosticChain_Map(),
 		   source,
 		   new String[]
@@ -1545,6 +1643,20 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		   new String[]
 		   {
 			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.dispatchedNotNegative(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getEmergencyTask__ParticipantsEligible__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.participantsEligible(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getEmergencyTask__DispatchedMatchesParticipants__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.dispatchedMatchesParticipants(this, diagnostics, context);"
 		   });
 	}
 

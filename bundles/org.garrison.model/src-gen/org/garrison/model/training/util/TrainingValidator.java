@@ -65,12 +65,28 @@ public class TrainingValidator extends EObjectValidator
 	public static final int TRAINING_BATCH__ASSESSED_ARE_TRAINEES = 3;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Trainees Eligible' of 'Batch'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int TRAINING_BATCH__TRAINEES_ELIGIBLE = 4;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Score In Range' of 'Assessment'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ASSESSMENT__SCORE_IN_RANGE = 4;
+	public static final int ASSESSMENT__SCORE_IN_RANGE = 5;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Entrants Eligible' of 'Competition'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int COMPETITION__ENTRANTS_ELIGIBLE = 6;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Placing Not Negative' of 'Competition Entry'.
@@ -78,7 +94,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_ENTRY__PLACING_NOT_NEGATIVE = 5;
+	public static final int COMPETITION_ENTRY__PLACING_NOT_NEGATIVE = 7;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dates In Order' of 'Emergency Task'.
@@ -86,7 +102,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EMERGENCY_TASK__DATES_IN_ORDER = 6;
+	public static final int EMERGENCY_TASK__DATES_IN_ORDER = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dispatched Not Negative' of 'Emergency Task'.
@@ -94,7 +110,23 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EMERGENCY_TASK__DISPATCHED_NOT_NEGATIVE = 7;
+	public static final int EMERGENCY_TASK__DISPATCHED_NOT_NEGATIVE = 9;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Participants Eligible' of 'Emergency Task'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int EMERGENCY_TASK__PARTICIPANTS_ELIGIBLE = 10;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dispatched Matches Participants' of 'Emergency Task'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int EMERGENCY_TASK__DISPATCHED_MATCHES_PARTICIPANTS = 11;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -102,7 +134,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 7;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 11;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -248,6 +280,7 @@ public class TrainingValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(trainingBatch, diagnostics, context);
 		if (result || diagnostics != null) result &= validateTrainingBatch_datesInOrder(trainingBatch, diagnostics, context);
 		if (result || diagnostics != null) result &= validateTrainingBatch_assessedAreTrainees(trainingBatch, diagnostics, context);
+		if (result || diagnostics != null) result &= validateTrainingBatch_traineesEligible(trainingBatch, diagnostics, context);
 		return result;
 	}
 
@@ -271,6 +304,17 @@ public class TrainingValidator extends EObjectValidator
 	public boolean validateTrainingBatch_assessedAreTrainees(TrainingBatch trainingBatch, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return trainingBatch.assessedAreTrainees(diagnostics, context);
+	}
+
+	/**
+	 * Validates the traineesEligible constraint of '<em>Batch</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateTrainingBatch_traineesEligible(TrainingBatch trainingBatch, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return trainingBatch.traineesEligible(diagnostics, context);
 	}
 
 	/**
@@ -331,7 +375,28 @@ public class TrainingValidator extends EObjectValidator
 	 */
 	public boolean validateCompetition(Competition competition, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		return validate_EveryDefaultConstraint(competition, diagnostics, context);
+		if (!validate_NoCircularContainment(competition, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(competition, diagnostics, context);
+		if (result || diagnostics != null) result &= validateCompetition_entrantsEligible(competition, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the entrantsEligible constraint of '<em>Competition</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCompetition_entrantsEligible(Competition competition, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return competition.entrantsEligible(diagnostics, context);
 	}
 
 	/**
@@ -383,6 +448,8 @@ public class TrainingValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(emergencyTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateEmergencyTask_datesInOrder(emergencyTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateEmergencyTask_dispatchedNotNegative(emergencyTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateEmergencyTask_participantsEligible(emergencyTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateEmergencyTask_dispatchedMatchesParticipants(emergencyTask, diagnostics, context);
 		return result;
 	}
 
@@ -406,6 +473,28 @@ public class TrainingValidator extends EObjectValidator
 	public boolean validateEmergencyTask_dispatchedNotNegative(EmergencyTask emergencyTask, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return emergencyTask.dispatchedNotNegative(diagnostics, context);
+	}
+
+	/**
+	 * Validates the participantsEligible constraint of '<em>Emergency Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEmergencyTask_participantsEligible(EmergencyTask emergencyTask, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return emergencyTask.participantsEligible(diagnostics, context);
+	}
+
+	/**
+	 * Validates the dispatchedMatchesParticipants constraint of '<em>Emergency Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEmergencyTask_dispatchedMatchesParticipants(EmergencyTask emergencyTask, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return emergencyTask.dispatchedMatchesParticipants(diagnostics, context);
 	}
 
 	/**

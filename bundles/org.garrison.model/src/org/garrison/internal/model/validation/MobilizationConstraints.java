@@ -126,4 +126,39 @@ public final class MobilizationConstraints {
         }
         return valid;
     }
+
+    /** Everyone on a muster's roll call of age and serving on the muster's day. */
+    public static boolean rollCallEligible(Muster muster, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.mobilization.RollCallEntry entry : muster.getRollCall()) {
+            MilitiaMember member = entry.getMember();
+            if (member == null || member.getPerson() == null || muster.getDate() == null) {
+                continue;
+            }
+            if (member.getJoinDate() != null && member.getJoinDate().isAfter(muster.getDate())) {
+                valid = Problems.error(muster, Literals.MUSTER__ROLL_CALL, diagnostics, context, "activity.notYetMember", //$NON-NLS-1$
+                        member.getPerson().getName(), muster.getDate(), member.getJoinDate());
+            } else if (member.getLeaveDate() != null && !member.getLeaveDate().isAfter(muster.getDate())) {
+                valid = Problems.error(muster, Literals.MUSTER__ROLL_CALL, diagnostics, context, "activity.leftMember", //$NON-NLS-1$
+                        member.getPerson().getName(), muster.getDate(), member.getLeaveDate());
+            }
+        }
+        return valid;
+    }
+
+    /** A cadre's monthly meetings are recorded from the month of the appointment on. */
+    public static boolean meetingsAfterAppointment(ArmedCadre cadre, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.mobilization.CadreMeeting meeting : cadre.getMeetings()) {
+            if (meeting.getMonth() == null) {
+                continue;
+            }
+            if (cadre.getAppointedOn() == null || java.time.YearMonth.from(meeting.getMonth()).isBefore(java.time.YearMonth.from(cadre.getAppointedOn()))) {
+                valid = Problems.error(cadre, Literals.ARMED_CADRE__MEETINGS, diagnostics, context, "cadre.meetingBeforeAppointment", //$NON-NLS-1$
+                        java.time.YearMonth.from(meeting.getMonth()).toString(),
+                        cadre.getAppointedOn() == null ? "—" : cadre.getAppointedOn()); //$NON-NLS-1$
+            }
+        }
+        return valid;
+    }
 }

@@ -54,4 +54,41 @@ public final class TrainingConstraints {
     public static boolean dispatchedNotNegative(EmergencyTask task, DiagnosticChain diagnostics, Map<Object, Object> context) {
         return Problems.notNegative(task, Literals.EMERGENCY_TASK__MEMBERS_DISPATCHED, diagnostics, context);
     }
+
+    /** Every trainee of age and serving on the batch's first day. */
+    public static boolean traineesEligible(TrainingBatch batch, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.core.Person trainee : batch.getTrainees()) {
+            valid &= Participation.eligible(batch, Literals.TRAINING_BATCH__TRAINEES, trainee, batch.getStartDate(), diagnostics, context);
+        }
+        return valid;
+    }
+
+    /** Every entrant of age and serving on the competition's day. */
+    public static boolean entrantsEligible(org.garrison.model.training.Competition competition, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.training.CompetitionEntry entry : competition.getEntries()) {
+            valid &= Participation.eligible(competition, Literals.COMPETITION__ENTRIES, entry.getParticipant(), competition.getDate(), diagnostics, context);
+        }
+        return valid;
+    }
+
+    /** Every member dispatched of age and serving on the task's first day. */
+    public static boolean participantsEligible(EmergencyTask task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.core.Person participant : task.getParticipants()) {
+            valid &= Participation.eligible(task, Literals.EMERGENCY_TASK__PARTICIPANTS, participant, task.getStartDate(), diagnostics, context);
+        }
+        return valid;
+    }
+
+    /** Once the members dispatched are listed, the typed number is theirs: one number for one thing. */
+    public static boolean dispatchedMatchesParticipants(EmergencyTask task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        int listed = (int) task.getParticipants().stream().distinct().count();
+        if (listed > 0 && task.getMembersDispatched() != listed) {
+            return Problems.error(task, Literals.EMERGENCY_TASK__MEMBERS_DISPATCHED, diagnostics, context, "dispatched.mismatch", //$NON-NLS-1$
+                    task.getMembersDispatched(), listed);
+        }
+        return true;
+    }
 }

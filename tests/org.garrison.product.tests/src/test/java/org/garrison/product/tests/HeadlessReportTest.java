@@ -46,6 +46,23 @@ class HeadlessReportTest {
         assertThat(home.resolve("out/述职报告-数据附录.xlsx")).isNotEmptyFile();
         String document = entry(out, "word/document.xml");
         assertThat(document).contains(year + "年度述职报告", "二、坚持履职尽责，狠抓工作落实", "个批次共", "的民兵训练任务").doesNotContain("XX");
+        if (LocalDate.now().isBefore(LocalDate.of(year, 12, 31))) {
+            assertThat(document).as("a year not over is counted as of today and says so").contains("本报告数据统计截至");
+        }
+
+        // every figure as data, counted as of a day the user gives
+        Path figures = home.resolve("out/指标.csv");
+        Result listed = report(home, "report", "--year", Integer.toString(year), "--as-of", year + "-06-30", "--figures", figures.toString());
+        assertThat(listed.exitCode).as(listed.output).isZero();
+        assertThat(listed.output).contains("已写出：" + figures);
+        List<String> rows = java.nio.file.Files.readAllLines(figures, StandardCharsets.UTF_8);
+        assertThat(rows.get(0).replace("\uFEFF", "")).isEqualTo("编号,名称,数值,统计截止日,口径");
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("study.sessions,").contains("," + year + "-06-30,"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("conscription.rate.registration,").contains("年满十八周岁"));
+
+        Result badDay = report(home, "report", "--year", Integer.toString(year), "--as-of", "6月30", "--figures", figures.toString());
+        assertThat(badDay.exitCode).isEqualTo(1);
+        assertThat(badDay.output).contains("“6月30”不是日期");
     }
 
     @Test
