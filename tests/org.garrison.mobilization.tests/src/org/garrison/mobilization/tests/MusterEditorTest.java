@@ -110,8 +110,9 @@ class MusterEditorTest extends MobilizationUiTest {
         }
     }
 
+    /** The unit's members (sub-units too) serving on the muster's day, 10 May 2026: who the roll call calls. */
     private static int membersOf(MilitiaUnit unit) {
-        int count = unit.getMembers().size();
+        int count = (int) unit.getMembers().stream().filter(member -> member.activeOn(LocalDate.of(2026, 5, 10))).count();
         for (MilitiaUnit sub : unit.getSubUnits()) {
             count += membersOf(sub);
         }

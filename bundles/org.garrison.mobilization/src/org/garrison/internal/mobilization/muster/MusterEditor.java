@@ -153,13 +153,19 @@ public class MusterEditor extends StoreEditorPart {
         }
     }
 
-    /** Every member of the muster's units (their sub-units too) not yet on the roll call, marked present: one command. */
+    /**
+     * Every member of the muster's units (their sub-units too) serving on the muster's day and not yet
+     * on the roll call, marked present: one command. Someone joining later or gone before is no part of it.
+     */
     void generateRollCall() {
         Set<MilitiaMember> called = new LinkedHashSet<>();
         muster.getRollCall().forEach(entry -> called.add(entry.getMember()));
         List<RollCallEntry> added = new ArrayList<>();
         for (MilitiaUnit unit : muster.getUnits()) {
             for (MilitiaMember member : membersOf(unit)) {
+                if (muster.getDate() != null && (member.getJoinDate() == null || !member.activeOn(muster.getDate()))) {
+                    continue;
+                }
                 if (called.add(member)) {
                     RollCallEntry entry = MobilizationFactory.eINSTANCE.createRollCallEntry();
                     entry.setMember(member);
