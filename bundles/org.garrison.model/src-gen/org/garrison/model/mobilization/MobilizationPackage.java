@@ -1751,13 +1751,22 @@ public interface MobilizationPackage extends EPackage
 	int RECRUIT___STAGES_IN_ORDER__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Education Consistent</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECRUIT___EDUCATION_CONSISTENT__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Recruit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECRUIT_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
+	int RECRUIT_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.mobilization.impl.PublicityEventImpl <em>Publicity Event</em>}' class.
@@ -3345,6 +3354,16 @@ public interface MobilizationPackage extends EPackage
 	EOperation getRecruit__StagesInOrder__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for the '{@link org.garrison.model.mobilization.Recruit#educationConsistent(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Education Consistent</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Education Consistent</em>' operation.
+	 * @see org.garrison.model.mobilization.Recruit#educationConsistent(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getRecruit__EducationConsistent__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.mobilization.PublicityEvent <em>Publicity Event</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4617,6 +4636,14 @@ public interface MobilizationPackage extends EPackage
 		 * @generated
 		 */
 		EOperation RECRUIT___STAGES_IN_ORDER__DIAGNOSTICCHAIN_MAP = eINSTANCE.getRecruit__StagesInOrder__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Education Consistent</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation RECRUIT___EDUCATION_CONSISTENT__DIAGNOSTICCHAIN_MAP = eINSTANCE.getRecruit__EducationConsistent__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.mobilization.impl.PublicityEventImpl <em>Publicity Event</em>}' class.

@@ -340,4 +340,12 @@ public interface Recruit extends org.garrison.model.core.Record
 	 */
 	boolean stagesInOrder(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.MobilizationConstraints.educationConsistent(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean educationConsistent(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // Recruit

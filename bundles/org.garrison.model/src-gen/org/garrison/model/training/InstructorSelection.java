@@ -4,6 +4,9 @@ package org.garrison.model.training;
 
 import java.time.LocalDate;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.garrison.model.core.Person;
@@ -99,5 +102,13 @@ public interface InstructorSelection extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	EList<Instructor> getSelected();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.TrainingConstraints.selectedQualified(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean selectedQualified(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // InstructorSelection

@@ -864,13 +864,22 @@ public interface TrainingPackage extends EPackage
 	int INSTRUCTOR_SELECTION_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
+	 * The operation id for the '<em>Selected Qualified</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUCTOR_SELECTION___SELECTED_QUALIFIED__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
+
+	/**
 	 * The number of operations of the '<em>Instructor Selection</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUCTOR_SELECTION_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 0;
+	int INSTRUCTOR_SELECTION_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.training.impl.CompetitionImpl <em>Competition</em>}' class.
@@ -1870,6 +1879,16 @@ public interface TrainingPackage extends EPackage
 	EReference getInstructorSelection_Selected();
 
 	/**
+	 * Returns the meta object for the '{@link org.garrison.model.training.InstructorSelection#selectedQualified(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Selected Qualified</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Selected Qualified</em>' operation.
+	 * @see org.garrison.model.training.InstructorSelection#selectedQualified(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getInstructorSelection__SelectedQualified__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.training.Competition <em>Competition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2641,6 +2660,14 @@ public interface TrainingPackage extends EPackage
 		 * @generated
 		 */
 		EReference INSTRUCTOR_SELECTION__SELECTED = eINSTANCE.getInstructorSelection_Selected();
+
+		/**
+		 * The meta object literal for the '<em><b>Selected Qualified</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation INSTRUCTOR_SELECTION___SELECTED_QUALIFIED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getInstructorSelection__SelectedQualified__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.training.impl.CompetitionImpl <em>Competition</em>}' class.

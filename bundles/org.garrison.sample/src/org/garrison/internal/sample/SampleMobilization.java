@@ -188,6 +188,18 @@ final class SampleMobilization extends SampleArea {
         return muster;
     }
 
+    /** A graduate is 20 or older; the person's education is the recruit's. */
+    private static void consistentEducation(Recruit recruit) {
+        if (recruit.getEducation() == RecruitEducation.COLLEGE_GRADUATE && recruit.getPerson().ageOn(recruit.getRegisteredOn()) < 20) {
+            recruit.setEducation(RecruitEducation.IN_COLLEGE);
+        }
+        recruit.getPerson().setEducation(switch (recruit.getEducation()) {
+            case COLLEGE_GRADUATE -> org.garrison.model.core.Education.BACHELOR;
+            case IN_COLLEGE, SENIOR_HIGH -> org.garrison.model.core.Education.SENIOR_HIGH;
+            case OTHER -> org.garrison.model.core.Education.JUNIOR_HIGH;
+        });
+    }
+
     private OrganizationTask organizationTask(OrgUnit town, int coreCount) {
         OrganizationTask task = mobilization.createOrganizationTask();
         task.setYear(year);
@@ -274,6 +286,7 @@ final class SampleMobilization extends SampleArea {
                 recruit.setReturnReason("复检身体不合格");
                 recruit.setStage(RecruitStage.RETURNED);
             }
+            consistentEducation(recruit);
             campaign.getRecruits().add(recruit);
         }
         // the men turning 18 the household registers list: those who registered, and about one in twenty who did not yet

@@ -65,7 +65,9 @@ final class SampleTraining extends SampleArea {
         selection.setDate(LocalDate.of(year, 2, 20));
         selection.setLevel(InstructorLevel.DISTRICT);
         instructors.forEach(instructor -> selection.getCandidates().add(instructor.getPerson()));
-        selection.getSelected().addAll(instructors);
+        // the district selects its own level's instructors who have all four abilities (四会)
+        selection.getSelected().addAll(instructors.stream()
+                .filter(instructor -> instructor.isFourAbilities() && instructor.getLevel() == InstructorLevel.DISTRICT).toList());
         ledger.getSelections().add(selection);
 
         TrainingKind[] kinds = { TrainingKind.INTEGRATED_CORE, TrainingKind.INTEGRATED_CORE, TrainingKind.EMERGENCY_UNIT,

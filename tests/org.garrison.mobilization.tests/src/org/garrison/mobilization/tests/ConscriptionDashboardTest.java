@@ -61,8 +61,8 @@ class ConscriptionDashboardTest extends MobilizationUiTest {
     private static void recruit(District district, ConscriptionCampaign campaign, int n, RecruitStage stage, RecruitEducation education) {
         Person person = org.garrison.model.core.CoreFactory.eINSTANCE.createPerson();
         person.setName("应征" + n);
-        // the first four turn 18 in the campaign's year, the others are 19: only the four count for the registration rate
-        person.setIdentityNumber(IdentityNumber.of("320102", LocalDate.of(n <= 4 ? YEAR - 18 : YEAR - 19, 1, n), 900 + n * 2 + 1));
+        // the first four turn 18 in the campaign's year, the others are older (the graduate 21): only the four count for the registration rate
+        person.setIdentityNumber(IdentityNumber.of("320102", LocalDate.of(n <= 4 ? YEAR - 18 : YEAR - 21, 1, n), 900 + n * 2 + 1));
         district.getPersons().add(person);
         Recruit recruit = MobilizationFactory.eINSTANCE.createRecruit();
         recruit.setPerson(person);

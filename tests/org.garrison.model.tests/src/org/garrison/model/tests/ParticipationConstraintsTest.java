@@ -130,6 +130,49 @@ class ParticipationConstraintsTest {
         assertThat(errors(cadre, Locale.CHINA)).as("March, the month of the appointment").isEmpty();
     }
 
+    @Test
+    void aSelectionSelectsQualifiedInstructorsOfItsLevel() {
+        org.garrison.model.training.Instructor instructor = TrainingFactory.eINSTANCE.createInstructor();
+        instructor.setPerson(zhang);
+        instructor.setLevel(org.garrison.model.training.InstructorLevel.DISTRICT);
+        instructor.setCanExplain(true);
+        instructor.setCanDemonstrate(true);
+        instructor.setCanTeach(true);
+        training.getInstructors().add(instructor);
+        org.garrison.model.training.InstructorSelection selection = TrainingFactory.eINSTANCE.createInstructorSelection();
+        selection.setDate(LocalDate.of(2026, 4, 1));
+        selection.setLevel(org.garrison.model.training.InstructorLevel.DISTRICT);
+        selection.getSelected().add(instructor);
+        training.getSelections().add(selection);
+        assertThat(errors(selection, Locale.CHINA)).containsExactly(
+                "教练员遴选“2026-04-01”：张三不具备“四会”（会讲、会做、会教、会做思想政治工作）全部能力，不能列入“入选教练员”。请核对其能力，或把其从名单中移除。");
+        instructor.setCanDoPoliticalWork(true);
+        assertThat(errors(selection, Locale.CHINA)).isEmpty();
+        instructor.setLevel(org.garrison.model.training.InstructorLevel.CITY);
+        assertThat(errors(selection, Locale.CHINA)).singleElement().asString().contains("张三是市级教练员，不能列入区级的“入选教练员”");
+    }
+
+    @Test
+    void aRecruitsEducationIsThePersons() {
+        org.garrison.model.mobilization.Recruit recruit = MobilizationFactory.eINSTANCE.createRecruit();
+        Person young = person("王五", LocalDate.of(2007, 3, 1), 31);
+        district.getPersons().add(young);
+        young.setEducation(org.garrison.model.core.Education.JUNIOR_HIGH);
+        recruit.setPerson(young);
+        recruit.setRegisteredOn(LocalDate.of(2026, 3, 10));
+        recruit.setStage(org.garrison.model.mobilization.RecruitStage.REGISTERED);
+        recruit.setEducation(org.garrison.model.mobilization.RecruitEducation.COLLEGE_GRADUATE);
+        org.garrison.model.mobilization.ConscriptionCampaign campaign = MobilizationFactory.eINSTANCE.createConscriptionCampaign();
+        campaign.setYear(2026);
+        campaign.getRecruits().add(recruit);
+        mobilization.getCampaigns().add(campaign);
+        assertThat(errors(recruit, Locale.CHINA)).singleElement().asString().contains("王五登记时19岁，不可能已是大学毕业生");
+        recruit.setEducation(org.garrison.model.mobilization.RecruitEducation.SENIOR_HIGH);
+        assertThat(errors(recruit, Locale.CHINA)).singleElement().asString().contains("应征文化程度为“高中”，但王五的人员信息记为“初中”");
+        young.setEducation(org.garrison.model.core.Education.SENIOR_HIGH);
+        assertThat(errors(recruit, Locale.CHINA)).isEmpty();
+    }
+
     private TrainingBatch batch(String name, LocalDate start, Person... trainees) {
         TrainingBatch batch = TrainingFactory.eINSTANCE.createTrainingBatch();
         batch.setName(name);

@@ -152,7 +152,7 @@ final class HandCountedDistrict {
         Instructor city = instructor(li, InstructorLevel.CITY);
         selection(LocalDate.of(2026, 4, 1), InstructorLevel.DISTRICT, List.of(first, second));
         selection(LocalDate.of(2026, 8, 1), InstructorLevel.CITY, List.of(city));
-        selection(LocalDate.of(2025, 4, 1), InstructorLevel.DISTRICT, List.of(city));
+        selection(LocalDate.of(2025, 4, 1), InstructorLevel.DISTRICT, List.of(first));
         Competition provincial = competition("省军区教练员比武", CompetitionLevel.PROVINCIAL_COMMAND, LocalDate.of(2026, 9, 10));
         entry(provincial, zhao, "射击", 3);
         entry(provincial, sun, "战术", 1);
@@ -295,6 +295,11 @@ final class HandCountedDistrict {
         Instructor instructor = TrainingFactory.eINSTANCE.createInstructor();
         instructor.setPerson(person);
         instructor.setLevel(level);
+        // 四会: what a selection requires
+        instructor.setCanExplain(true);
+        instructor.setCanDemonstrate(true);
+        instructor.setCanTeach(true);
+        instructor.setCanDoPoliticalWork(true);
         training.getInstructors().add(instructor);
         return instructor;
     }

@@ -1638,6 +1638,17 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 	 * @generated
 	 */
 	@Override
+	public EOperation getRecruit__EducationConsistent__DiagnosticChain_Map()
+	{
+		return recruitEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPublicityEvent()
 	{
 		return publicityEventEClass;
@@ -2089,6 +2100,7 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		createEAttribute(recruitEClass, RECRUIT__RETURNED_ON);
 		createEAttribute(recruitEClass, RECRUIT__RETURN_REASON);
 		createEOperation(recruitEClass, RECRUIT___STAGES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
+		createEOperation(recruitEClass, RECRUIT___EDUCATION_CONSISTENT__DIAGNOSTICCHAIN_MAP);
 
 		publicityEventEClass = createEClass(PUBLICITY_EVENT);
 		createEAttribute(publicityEventEClass, PUBLICITY_EVENT__DATE);
@@ -2380,6 +2392,15 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		op = initEOperation(getRecruit__EducationConsistent__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "educationConsistent", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(publicityEventEClass, PublicityEvent.class, "PublicityEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPublicityEvent_Date(), theCorePackage.getLocalDate(), "date", null, 1, 1, PublicityEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPublicityEvent_Place(), ecorePackage.getEString(), "place", null, 1, 1, PublicityEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2608,6 +2629,13 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		   new String[]
 		   {
 			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.stagesInOrder(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getRecruit__EducationConsistent__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.educationConsistent(this, diagnostics, context);"
 		   });
 		addAnnotation
 		  (conscriptionIndicatorEClass,

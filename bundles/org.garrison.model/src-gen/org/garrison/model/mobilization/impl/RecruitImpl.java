@@ -687,6 +687,17 @@ public class RecruitImpl extends RecordImpl implements Recruit
 	 * @generated
 	 */
 	@Override
+	public boolean educationConsistent(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.MobilizationConstraints.educationConsistent(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -881,6 +892,8 @@ public class RecruitImpl extends RecordImpl implements Recruit
 		{
 			case MobilizationPackage.RECRUIT___STAGES_IN_ORDER__DIAGNOSTICCHAIN_MAP:
 				return stagesInOrder((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case MobilizationPackage.RECRUIT___EDUCATION_CONSISTENT__DIAGNOSTICCHAIN_MAP:
+				return educationConsistent((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

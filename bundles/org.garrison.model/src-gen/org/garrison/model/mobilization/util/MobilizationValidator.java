@@ -121,12 +121,20 @@ public class MobilizationValidator extends EObjectValidator
 	public static final int RECRUIT__STAGES_IN_ORDER = 10;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Education Consistent' of 'Recruit'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int RECRUIT__EDUCATION_CONSISTENT = 11;
+
+	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 10;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 11;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -514,6 +522,7 @@ public class MobilizationValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(recruit, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(recruit, diagnostics, context);
 		if (result || diagnostics != null) result &= validateRecruit_stagesInOrder(recruit, diagnostics, context);
+		if (result || diagnostics != null) result &= validateRecruit_educationConsistent(recruit, diagnostics, context);
 		return result;
 	}
 
@@ -526,6 +535,17 @@ public class MobilizationValidator extends EObjectValidator
 	public boolean validateRecruit_stagesInOrder(Recruit recruit, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return recruit.stagesInOrder(diagnostics, context);
+	}
+
+	/**
+	 * Validates the educationConsistent constraint of '<em>Recruit</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRecruit_educationConsistent(Recruit recruit, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return recruit.educationConsistent(diagnostics, context);
 	}
 
 	/**

@@ -2,12 +2,16 @@
  */
 package org.garrison.model.training.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.time.LocalDate;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -210,6 +214,17 @@ public class InstructorSelectionImpl extends RecordImpl implements InstructorSel
 	 * @generated
 	 */
 	@Override
+	public boolean selectedQualified(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.TrainingConstraints.selectedQualified(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -301,6 +316,23 @@ public class InstructorSelectionImpl extends RecordImpl implements InstructorSel
 				return selected != null && !selected.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case TrainingPackage.INSTRUCTOR_SELECTION___SELECTED_QUALIFIED__DIAGNOSTICCHAIN_MAP:
+				return selectedQualified((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -857,6 +857,17 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
+	public EOperation getInstructorSelection__SelectedQualified__DiagnosticChain_Map()
+	{
+		return instructorSelectionEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCompetition()
 	{
 		return competitionEClass;
@@ -1251,6 +1262,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(instructorSelectionEClass, INSTRUCTOR_SELECTION__LEVEL);
 		createEReference(instructorSelectionEClass, INSTRUCTOR_SELECTION__CANDIDATES);
 		createEReference(instructorSelectionEClass, INSTRUCTOR_SELECTION__SELECTED);
+		createEOperation(instructorSelectionEClass, INSTRUCTOR_SELECTION___SELECTED_QUALIFIED__DIAGNOSTICCHAIN_MAP);
 
 		competitionEClass = createEClass(COMPETITION);
 		createEAttribute(competitionEClass, COMPETITION__NAME);
@@ -1427,6 +1439,15 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getInstructorSelection_Level(), this.getInstructorLevel(), "level", null, 1, 1, InstructorSelection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstructorSelection_Candidates(), theCorePackage.getPerson(), null, "candidates", null, 0, -1, InstructorSelection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstructorSelection_Selected(), this.getInstructor(), null, "selected", null, 0, -1, InstructorSelection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getInstructorSelection__SelectedQualified__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "selectedQualified", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(competitionEClass, Competition.class, "Competition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCompetition_Name(), ecorePackage.getEString(), "name", null, 1, 1, Competition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1615,6 +1636,13 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		   new String[]
 		   {
 			   "get", "return isCanExplain() && isCanDemonstrate() && isCanTeach() && isCanDoPoliticalWork();"
+		   });
+		addAnnotation
+		  (getInstructorSelection__SelectedQualified__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.TrainingConstraints.selectedQualified(this, diagnostics, context);"
 		   });
 		addAnnotation
 		  (getCompetition__EntrantsEligible__DiagnosticChain_Map(),

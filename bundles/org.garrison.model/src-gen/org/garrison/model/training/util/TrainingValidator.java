@@ -81,12 +81,20 @@ public class TrainingValidator extends EObjectValidator
 	public static final int ASSESSMENT__SCORE_IN_RANGE = 5;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Selected Qualified' of 'Instructor Selection'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int INSTRUCTOR_SELECTION__SELECTED_QUALIFIED = 6;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Entrants Eligible' of 'Competition'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION__ENTRANTS_ELIGIBLE = 6;
+	public static final int COMPETITION__ENTRANTS_ELIGIBLE = 7;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Placing Not Negative' of 'Competition Entry'.
@@ -94,7 +102,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int COMPETITION_ENTRY__PLACING_NOT_NEGATIVE = 7;
+	public static final int COMPETITION_ENTRY__PLACING_NOT_NEGATIVE = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dates In Order' of 'Emergency Task'.
@@ -102,7 +110,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EMERGENCY_TASK__DATES_IN_ORDER = 8;
+	public static final int EMERGENCY_TASK__DATES_IN_ORDER = 9;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dispatched Not Negative' of 'Emergency Task'.
@@ -110,7 +118,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EMERGENCY_TASK__DISPATCHED_NOT_NEGATIVE = 9;
+	public static final int EMERGENCY_TASK__DISPATCHED_NOT_NEGATIVE = 10;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Participants Eligible' of 'Emergency Task'.
@@ -118,7 +126,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EMERGENCY_TASK__PARTICIPANTS_ELIGIBLE = 10;
+	public static final int EMERGENCY_TASK__PARTICIPANTS_ELIGIBLE = 11;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Dispatched Matches Participants' of 'Emergency Task'.
@@ -126,7 +134,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EMERGENCY_TASK__DISPATCHED_MATCHES_PARTICIPANTS = 11;
+	public static final int EMERGENCY_TASK__DISPATCHED_MATCHES_PARTICIPANTS = 12;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -134,7 +142,7 @@ public class TrainingValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 11;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 12;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -365,7 +373,28 @@ public class TrainingValidator extends EObjectValidator
 	 */
 	public boolean validateInstructorSelection(InstructorSelection instructorSelection, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		return validate_EveryDefaultConstraint(instructorSelection, diagnostics, context);
+		if (!validate_NoCircularContainment(instructorSelection, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(instructorSelection, diagnostics, context);
+		if (result || diagnostics != null) result &= validateInstructorSelection_selectedQualified(instructorSelection, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the selectedQualified constraint of '<em>Instructor Selection</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateInstructorSelection_selectedQualified(InstructorSelection instructorSelection, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return instructorSelection.selectedQualified(diagnostics, context);
 	}
 
 	/**

@@ -161,4 +161,38 @@ public final class MobilizationConstraints {
         }
         return valid;
     }
+
+    /**
+     * A recruit's education is the person's: a college graduate has a college education (大专 or
+     * more) and is 20 or older when registering; a student in college has finished senior high; a
+     * senior-high recruit has senior high (or vocational school); "other" is below senior high.
+     */
+    public static boolean educationConsistent(org.garrison.model.mobilization.Recruit recruit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        org.garrison.model.core.Person person = recruit.getPerson();
+        if (person == null || recruit.getEducation() == null) {
+            return true;
+        }
+        if (recruit.getEducation() == org.garrison.model.mobilization.RecruitEducation.COLLEGE_GRADUATE && recruit.getRegisteredOn() != null
+                && person.getBirthDate() != null && person.ageOn(recruit.getRegisteredOn()) < 20) {
+            return Problems.error(recruit, Literals.RECRUIT__EDUCATION, diagnostics, context, "recruit.graduateTooYoung", person.getName(), //$NON-NLS-1$
+                    person.ageOn(recruit.getRegisteredOn()));
+        }
+        // an enumeration never reads null: an education nobody recorded reads as its first literal
+        if (!person.eIsSet(org.garrison.model.core.CorePackage.Literals.PERSON__EDUCATION)) {
+            return true;
+        }
+        org.garrison.model.core.Education education = person.getEducation();
+        int level = education.getValue();
+        boolean consistent = switch (recruit.getEducation()) {
+            case COLLEGE_GRADUATE -> level >= org.garrison.model.core.Education.JUNIOR_COLLEGE_VALUE;
+            case IN_COLLEGE -> level >= org.garrison.model.core.Education.SENIOR_HIGH_VALUE;
+            case SENIOR_HIGH -> level == org.garrison.model.core.Education.SENIOR_HIGH_VALUE || level == org.garrison.model.core.Education.VOCATIONAL_VALUE;
+            case OTHER -> level <= org.garrison.model.core.Education.JUNIOR_HIGH_VALUE;
+        };
+        if (!consistent) {
+            return Problems.error(recruit, Literals.RECRUIT__EDUCATION, diagnostics, context, "recruit.educationMismatch", person.getName(), //$NON-NLS-1$
+                    recruit.getEducation(), education);
+        }
+        return true;
+    }
 }

@@ -91,4 +91,26 @@ public final class TrainingConstraints {
         }
         return true;
     }
+
+    /**
+     * Those a selection selects have the four abilities (四会: explain, demonstrate, teach, political
+     * work) and the selection's level: a city-level instructor is not one of the district's.
+     */
+    public static boolean selectedQualified(org.garrison.model.training.InstructorSelection selection, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        boolean valid = true;
+        for (org.garrison.model.training.Instructor instructor : selection.getSelected()) {
+            String name = instructor.getPerson() == null ? "?" : instructor.getPerson().getName(); //$NON-NLS-1$
+            if (!instructor.isFourAbilities()) {
+                valid = Problems.error(selection, Literals.INSTRUCTOR_SELECTION__SELECTED, diagnostics, context, "instructor.notFourAbilities", name); //$NON-NLS-1$
+            } else if (selection.getLevel() != null && instructor.getLevel() != selection.getLevel()) {
+                valid = Problems.error(selection, Literals.INSTRUCTOR_SELECTION__SELECTED, diagnostics, context, "instructor.otherLevel", name, //$NON-NLS-1$
+                        instructor.getLevel(), selection.getLevel());
+            } else if (instructor.getCertifiedOn() != null && selection.getDate() != null && instructor.getCertifiedOn().isAfter(selection.getDate())) {
+                valid = Problems.error(selection, Literals.INSTRUCTOR_SELECTION__SELECTED, diagnostics, context, "instructor.certifiedLater", name, //$NON-NLS-1$
+                        instructor.getCertifiedOn(), selection.getDate());
+            }
+        }
+        return valid;
+    }
 }

@@ -68,6 +68,12 @@ class WriteReportWizardTest {
         year.notifyListeners(SWT.Modify, new org.eclipse.swt.widgets.Event());
         ((Text) named(shell, "folder")).setText(folder.toString());
         settle();
+        org.garrison.ui.editor.DateField asOf = (org.garrison.ui.editor.DateField) named(shell, "asOf");
+        assertThat(asOf.text().getText()).as("the year's end once over, else today")
+                .isEqualTo(org.garrison.report.FigureContext.defaultAsOf(ReportWorkbench.YEAR, java.time.LocalDate.now()).toString());
+        // the whole year: the document then says 全年
+        asOf.text().setText(ReportWorkbench.YEAR + "-12-31");
+        settle();
         dialog.nextPressed();
         settle();
         Text integrity = (Text) named(shell, Section.INTEGRITY.name());
