@@ -690,13 +690,22 @@ public interface MobilizationPackage extends EPackage
 	int ORGANIZATION_TASK___COUNTS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Completed Matches Roster</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORGANIZATION_TASK___COMPLETED_MATCHES_ROSTER__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Organization Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORGANIZATION_TASK_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
+	int ORGANIZATION_TASK_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.mobilization.impl.MusterImpl <em>Muster</em>}' class.
@@ -2589,6 +2598,16 @@ public interface MobilizationPackage extends EPackage
 	EOperation getOrganizationTask__CountsNotNegative__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for the '{@link org.garrison.model.mobilization.OrganizationTask#completedMatchesRoster(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Completed Matches Roster</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Completed Matches Roster</em>' operation.
+	 * @see org.garrison.model.mobilization.OrganizationTask#completedMatchesRoster(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getOrganizationTask__CompletedMatchesRoster__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.mobilization.Muster <em>Muster</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4052,6 +4071,14 @@ public interface MobilizationPackage extends EPackage
 		 * @generated
 		 */
 		EOperation ORGANIZATION_TASK___COUNTS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOrganizationTask__CountsNotNegative__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Completed Matches Roster</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ORGANIZATION_TASK___COMPLETED_MATCHES_ROSTER__DIAGNOSTICCHAIN_MAP = eINSTANCE.getOrganizationTask__CompletedMatchesRoster__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.mobilization.impl.MusterImpl <em>Muster</em>}' class.

@@ -125,4 +125,12 @@ public interface OrganizationTask extends org.garrison.model.core.Record
 	 */
 	boolean countsNotNegative(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.MobilizationConstraints.completedMatchesRoster(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean completedMatchesRoster(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // OrganizationTask

@@ -98,6 +98,12 @@ final class SampleMobilization extends SampleArea {
                 coreMembers.add(member(unit, MilitiaCategory.CORE, 20, 48));
             }
         }
+        // 编建: each town organized the core members its units hold at the year's end (the specialist units too)
+        for (OrganizationTask task : ledger.getOrganizationTasks()) {
+            int organized = org.garrison.model.roster.Roster.coreMembersServing(ledger, task.getOrgUnit(), yearEnd);
+            task.setTarget(organized);
+            task.setCompleted(organized);
+        }
         Evaluation evaluation = mobilization.createEvaluation();
         evaluation.setDate(LocalDate.of(year, 11, 20));
         evaluation.setInspector("市军分区");

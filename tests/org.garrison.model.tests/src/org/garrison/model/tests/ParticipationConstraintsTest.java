@@ -173,6 +173,26 @@ class ParticipationConstraintsTest {
         assertThat(errors(recruit, Locale.CHINA)).isEmpty();
     }
 
+    @Test
+    void anOrganizationTaskCompletesWhatTheRosterHolds() {
+        org.garrison.model.core.OrgUnit town = CoreFactory.eINSTANCE.createOrgUnit();
+        town.setName("东镇");
+        district.getUnits().add(town);
+        unit.setOrgUnit(town);
+        org.garrison.model.mobilization.OrganizationTask task = MobilizationFactory.eINSTANCE.createOrganizationTask();
+        task.setYear(2026);
+        task.setOrgUnit(town);
+        task.setTarget(2);
+        task.setCompleted(2);
+        mobilization.getOrganizationTasks().add(task);
+        assertThat(errors(task, Locale.CHINA)).singleElement().asString()
+                .contains("“完成人数”填写为2人，但民兵名册上东镇在2026年底在编的基干民兵为1人");
+        task.setCompleted(1);
+        assertThat(errors(task, Locale.CHINA)).as("张三, serving since 1 March").isEmpty();
+        zhangMember.setLeaveDate(LocalDate.of(2026, 11, 1));
+        assertThat(errors(task, Locale.CHINA)).as("left before the year's end").singleElement().asString().contains("为0人");
+    }
+
     private TrainingBatch batch(String name, LocalDate start, Person... trainees) {
         TrainingBatch batch = TrainingFactory.eINSTANCE.createTrainingBatch();
         batch.setName(name);

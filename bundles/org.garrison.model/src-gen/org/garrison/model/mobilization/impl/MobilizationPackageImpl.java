@@ -857,6 +857,17 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 	 * @generated
 	 */
 	@Override
+	public EOperation getOrganizationTask__CompletedMatchesRoster__DiagnosticChain_Map()
+	{
+		return organizationTaskEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMuster()
 	{
 		return musterEClass;
@@ -2021,6 +2032,7 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		createEAttribute(organizationTaskEClass, ORGANIZATION_TASK__TARGET);
 		createEAttribute(organizationTaskEClass, ORGANIZATION_TASK__COMPLETED);
 		createEOperation(organizationTaskEClass, ORGANIZATION_TASK___COUNTS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
+		createEOperation(organizationTaskEClass, ORGANIZATION_TASK___COMPLETED_MATCHES_ROSTER__DIAGNOSTICCHAIN_MAP);
 
 		musterEClass = createEClass(MUSTER);
 		createEAttribute(musterEClass, MUSTER__DATE);
@@ -2247,6 +2259,15 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		initEAttribute(getOrganizationTask_Completed(), ecorePackage.getEInt(), "completed", null, 0, 1, OrganizationTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getOrganizationTask__CountsNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "countsNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getOrganizationTask__CompletedMatchesRoster__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "completedMatchesRoster", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -2552,6 +2573,13 @@ public class MobilizationPackageImpl extends EPackageImpl implements Mobilizatio
 		   new String[]
 		   {
 			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.countsNotNegative(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getOrganizationTask__CompletedMatchesRoster__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.MobilizationConstraints.completedMatchesRoster(this, diagnostics, context);"
 		   });
 		addAnnotation
 		  (getMuster__CountsConsistent__DiagnosticChain_Map(),

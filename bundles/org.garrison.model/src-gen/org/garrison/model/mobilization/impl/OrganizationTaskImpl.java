@@ -269,6 +269,17 @@ public class OrganizationTaskImpl extends RecordImpl implements OrganizationTask
 	 * @generated
 	 */
 	@Override
+	public boolean completedMatchesRoster(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.MobilizationConstraints.completedMatchesRoster(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -373,6 +384,8 @@ public class OrganizationTaskImpl extends RecordImpl implements OrganizationTask
 		{
 			case MobilizationPackage.ORGANIZATION_TASK___COUNTS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP:
 				return countsNotNegative((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case MobilizationPackage.ORGANIZATION_TASK___COMPLETED_MATCHES_ROSTER__DIAGNOSTICCHAIN_MAP:
+				return completedMatchesRoster((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

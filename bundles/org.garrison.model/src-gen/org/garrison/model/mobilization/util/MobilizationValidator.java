@@ -65,12 +65,20 @@ public class MobilizationValidator extends EObjectValidator
 	public static final int ORGANIZATION_TASK__COUNTS_NOT_NEGATIVE = 3;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Completed Matches Roster' of 'Organization Task'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int ORGANIZATION_TASK__COMPLETED_MATCHES_ROSTER = 4;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Counts Consistent' of 'Muster'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MUSTER__COUNTS_CONSISTENT = 4;
+	public static final int MUSTER__COUNTS_CONSISTENT = 5;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Roll Call Eligible' of 'Muster'.
@@ -78,7 +86,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MUSTER__ROLL_CALL_ELIGIBLE = 5;
+	public static final int MUSTER__ROLL_CALL_ELIGIBLE = 6;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Stage Dates In Order' of 'Armed Cadre'.
@@ -86,7 +94,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ARMED_CADRE__STAGE_DATES_IN_ORDER = 6;
+	public static final int ARMED_CADRE__STAGE_DATES_IN_ORDER = 7;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Meetings After Appointment' of 'Armed Cadre'.
@@ -94,7 +102,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ARMED_CADRE__MEETINGS_AFTER_APPOINTMENT = 7;
+	public static final int ARMED_CADRE__MEETINGS_AFTER_APPOINTMENT = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Met Has Cleared Date' of 'Standardization Item'.
@@ -102,7 +110,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int STANDARDIZATION_ITEM__MET_HAS_CLEARED_DATE = 8;
+	public static final int STANDARDIZATION_ITEM__MET_HAS_CLEARED_DATE = 9;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Counts Not Negative' of 'Conscription Campaign'.
@@ -110,7 +118,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CONSCRIPTION_CAMPAIGN__COUNTS_NOT_NEGATIVE = 9;
+	public static final int CONSCRIPTION_CAMPAIGN__COUNTS_NOT_NEGATIVE = 10;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Stages In Order' of 'Recruit'.
@@ -118,7 +126,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RECRUIT__STAGES_IN_ORDER = 10;
+	public static final int RECRUIT__STAGES_IN_ORDER = 11;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Education Consistent' of 'Recruit'.
@@ -126,7 +134,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int RECRUIT__EDUCATION_CONSISTENT = 11;
+	public static final int RECRUIT__EDUCATION_CONSISTENT = 12;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -134,7 +142,7 @@ public class MobilizationValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 11;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 12;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -313,6 +321,7 @@ public class MobilizationValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(organizationTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(organizationTask, diagnostics, context);
 		if (result || diagnostics != null) result &= validateOrganizationTask_countsNotNegative(organizationTask, diagnostics, context);
+		if (result || diagnostics != null) result &= validateOrganizationTask_completedMatchesRoster(organizationTask, diagnostics, context);
 		return result;
 	}
 
@@ -325,6 +334,17 @@ public class MobilizationValidator extends EObjectValidator
 	public boolean validateOrganizationTask_countsNotNegative(OrganizationTask organizationTask, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return organizationTask.countsNotNegative(diagnostics, context);
+	}
+
+	/**
+	 * Validates the completedMatchesRoster constraint of '<em>Organization Task</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateOrganizationTask_completedMatchesRoster(OrganizationTask organizationTask, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return organizationTask.completedMatchesRoster(diagnostics, context);
 	}
 
 	/**

@@ -195,4 +195,21 @@ public final class MobilizationConstraints {
         }
         return true;
     }
+
+    /**
+     * 编建: a town's organization task records as completed the core members the roster holds for the
+     * town at the end of the task's year — the roster is the record that proves the number.
+     */
+    public static boolean completedMatchesRoster(OrganizationTask task, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        if (!(task.eContainer() instanceof org.garrison.model.mobilization.MobilizationLedger ledger) || task.getOrgUnit() == null
+                || !task.eIsSet(Literals.ORGANIZATION_TASK__COMPLETED) || task.getYear() <= 0) {
+            return true;
+        }
+        int onRoster = org.garrison.model.roster.Roster.coreMembersServing(ledger, task.getOrgUnit(), LocalDate.of(task.getYear(), 12, 31));
+        if (task.getCompleted() != onRoster) {
+            return Problems.error(task, Literals.ORGANIZATION_TASK__COMPLETED, diagnostics, context, "organization.completedMismatch", //$NON-NLS-1$
+                    task.getCompleted(), task.getOrgUnit().getName(), String.valueOf(task.getYear()), onRoster);
+        }
+        return true;
+    }
 }
