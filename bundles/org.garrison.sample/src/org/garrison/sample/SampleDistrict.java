@@ -1,5 +1,6 @@
 package org.garrison.sample;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,13 +15,21 @@ import org.garrison.model.training.TrainingLedger;
  * A realistic, deterministic district: the same seed and size always give the same records.
  * Towns and villages, militia units and members with valid identity numbers, a year of study
  * sessions, training batches with assessments, musters, a conscription campaign, assets with
- * their maintenance and hazards. Every record passes validation as of the year's last day.
+ * their maintenance and hazards, as written on a given day: what is dated after it is at most planned
+ * (a study session of the coming weeks without its roll call, a training batch without assessments,
+ * a competition without placings), never held. Every record passes validation as of that day.
  */
 public record SampleDistrict(District district, StudyLedger study, TrainingLedger training, MobilizationLedger mobilization,
         SecurityLedger security) {
 
+    /** The district of a year that is over: written on its last day, everything in it held. */
     public static SampleDistrict generate(long seed, SampleSize size, int year) {
-        return new SampleDistrictBuilder(seed, size, year).build();
+        return generate(seed, size, LocalDate.of(year, 12, 31));
+    }
+
+    /** The district of {@code today}'s year as written on that day: nothing after it has been held. */
+    public static SampleDistrict generate(long seed, SampleSize size, LocalDate today) {
+        return new SampleDistrictBuilder(seed, size, today).build();
     }
 
     /** The five roots: the district and the four areas' ledgers, e.g. to put into one resource. */

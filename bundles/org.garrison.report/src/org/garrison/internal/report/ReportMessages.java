@@ -29,7 +29,6 @@ public final class ReportMessages extends NLS {
     public static String Headless_notDocx;
     public static String Headless_unknownOption;
     public static String Headless_noTown;
-    public static String Headless_noProvider;
     public static String Headless_written;
     public static String Headless_note;
     public static String Headless_failed;

@@ -19,6 +19,8 @@ abstract class SampleArea {
     protected final int year;
     protected final LocalDate yearStart;
     protected final LocalDate yearEnd;
+    /** The day the sample is written: what is dated later is planned at most, never held. */
+    protected final LocalDate today;
     protected final District district;
     protected final List<OrgUnit> towns;
     protected final List<Person> staff;
@@ -31,6 +33,7 @@ abstract class SampleArea {
         this.year = context.year;
         this.yearStart = context.yearStart;
         this.yearEnd = context.yearEnd;
+        this.today = context.today;
         this.district = context.district;
         this.towns = context.towns;
         this.staff = context.staff;
@@ -41,6 +44,11 @@ abstract class SampleArea {
     protected static boolean serving(MilitiaMember member, LocalDate day) {
         return member.getJoinDate() != null && !member.getJoinDate().isAfter(day) && (member.getLeaveDate() == null || member.getLeaveDate().isAfter(day))
                 && member.getPerson() != null && member.getPerson().ageOn(day) >= 18;
+    }
+
+    /** Whether something dated on the day has happened by the day the sample is written. */
+    protected boolean happened(LocalDate day) {
+        return day != null && !day.isAfter(today);
     }
 
     protected Person person(int minimumAge, int maximumAge, boolean male) {

@@ -33,6 +33,8 @@ final class SampleContext {
     final int year;
     final LocalDate yearStart;
     final LocalDate yearEnd;
+    /** The day the sample is written: nothing after it has happened yet. */
+    final LocalDate today;
     final District district;
     final List<OrgUnit> towns = new ArrayList<>();
     final List<Person> staff = new ArrayList<>();
@@ -41,12 +43,13 @@ final class SampleContext {
     private final Set<String> usedIdentityNumbers = new HashSet<>();
     private final CoreFactory core = CoreFactory.eINSTANCE;
 
-    SampleContext(long seed, SampleSize size, int year) {
+    SampleContext(long seed, SampleSize size, LocalDate today) {
         this.random = new Random(seed);
         this.size = size;
-        this.year = year;
+        this.year = today.getYear();
         this.yearStart = LocalDate.of(year, 1, 1);
         this.yearEnd = LocalDate.of(year, 12, 31);
+        this.today = today;
         this.district = core.createDistrict();
         district.setCode(DISTRICT_CODE);
         district.setName("示范区");
@@ -81,10 +84,10 @@ final class SampleContext {
         return unit;
     }
 
-    /** A person aged between the bounds on the year's last day, with a unique valid identity number. */
+    /** A person aged between the bounds on the day the sample is written, with a unique valid identity number. */
     Person person(int minimumAge, int maximumAge, boolean male) {
-        LocalDate latest = yearEnd.minusYears(minimumAge);
-        LocalDate earliest = yearEnd.minusYears(maximumAge + 1L).plusDays(1);
+        LocalDate latest = today.minusYears(minimumAge);
+        LocalDate earliest = today.minusYears(maximumAge + 1L).plusDays(1);
         String number;
         do {
             LocalDate birth = earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));

@@ -12,8 +12,8 @@ public final class SampleDistrictBuilder {
 
     private final SampleContext context;
 
-    public SampleDistrictBuilder(long seed, SampleSize size, int year) {
-        this.context = new SampleContext(seed, size, year);
+    public SampleDistrictBuilder(long seed, SampleSize size, java.time.LocalDate today) {
+        this.context = new SampleContext(seed, size, today);
     }
 
     private static java.util.List<org.garrison.model.core.Person> appointedCadres(MobilizationLedger mobilization) {

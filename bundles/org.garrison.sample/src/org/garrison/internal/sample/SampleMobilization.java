@@ -81,7 +81,10 @@ final class SampleMobilization extends SampleArea {
             }
             battalion.setCommander(emergency.getSubUnits().get(0).getMembers().isEmpty() ? null
                     : emergency.getSubUnits().get(0).getMembers().get(0));
-            ledger.getMusters().add(muster(emergency, LocalDate.of(year, 4, 8 + t % 20)));
+            Muster muster = muster(emergency, LocalDate.of(year, 4, 8 + t % 20));
+            if (happened(muster.getDate())) {
+                ledger.getMusters().add(muster);
+            }
             ledger.getOrganizationTasks().add(organizationTask(town, emergency.getCoreMemberCount()));
             ledger.getCadres().add(cadre(town, t));
             for (int i = 0; i < 5; i++) {
@@ -104,6 +107,14 @@ final class SampleMobilization extends SampleArea {
             task.setTarget(organized);
             task.setCompleted(organized);
         }
+        if (happened(LocalDate.of(year, 11, 20))) {
+            ledger.getEvaluations().add(evaluation());
+        }
+        ledger.getCampaigns().add(campaign());
+        return ledger;
+    }
+
+    private Evaluation evaluation() {
         Evaluation evaluation = mobilization.createEvaluation();
         evaluation.setDate(LocalDate.of(year, 11, 20));
         evaluation.setInspector("市军分区");
@@ -115,9 +126,7 @@ final class SampleMobilization extends SampleArea {
         report.setContent("民兵组织整顿检查验收：优秀".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         report.setDescription("市军分区检查验收书面意见");
         evaluation.getAttachments().add(report);
-        ledger.getEvaluations().add(evaluation);
-        ledger.getCampaigns().add(campaign());
-        return ledger;
+        return evaluation;
     }
 
     private MilitiaUnit unit(String name, UnitType type, UnitRole role, OrgUnit orgUnit) {
@@ -138,7 +147,7 @@ final class SampleMobilization extends SampleArea {
         if (person.ageOn(adult) < 18) {
             adult = adult.plusDays(1); // born on 29 February: of age on 1 March
         }
-        LocalDate joined = yearEnd.minusDays(random.nextInt(3650));
+        LocalDate joined = today.minusDays(random.nextInt(3650));
         member.setJoinDate(joined.isBefore(adult) ? adult : joined);
         member.setTrained(category == MilitiaCategory.CORE || random.nextInt(3) == 0);
         member.setVeteran(random.nextInt(7) == 0);
@@ -219,16 +228,25 @@ final class SampleMobilization extends SampleArea {
         ArmedCadre cadre = mobilization.createArmedCadre();
         cadre.setPerson(person(28, 45, true));
         cadre.setOrgUnit(town);
-        boolean newThisYear = index % 4 == 1;
-        LocalDate nominated = newThisYear ? LocalDate.of(year, 3, 1 + index % 28) : LocalDate.of(year - 3, 5, 10);
+        LocalDate nominatedThisYear = LocalDate.of(year, 3, 1 + index % 28);
+        // a town that changes its cadre this year has done so once the nomination is past
+        boolean newThisYear = index % 4 == 1 && happened(nominatedThisYear);
+        LocalDate nominated = newThisYear ? nominatedThisYear : LocalDate.of(year - 3, 5, 10);
         cadre.setNominatedOn(nominated);
-        cadre.setAppointedOn(nominated.plusDays(30));
-        cadre.setDutyFiledOn(nominated.plusDays(45));
-        cadre.setStage(CadreStage.DUTY_FILED);
+        cadre.setStage(CadreStage.NOMINATION_REVIEW);
+        if (happened(nominated.plusDays(30))) {
+            cadre.setAppointedOn(nominated.plusDays(30));
+            cadre.setStage(CadreStage.APPOINTED);
+        }
+        if (happened(nominated.plusDays(45))) {
+            cadre.setDutyFiledOn(nominated.plusDays(45));
+            cadre.setStage(CadreStage.DUTY_FILED);
+        }
         for (int month = 1; month <= 12; month++) {
             boolean attended = random.nextInt(10) != 0;
-            if (month < cadre.getAppointedOn().getMonthValue() && cadre.getAppointedOn().getYear() == year) {
-                continue; // no meetings before the appointment
+            LocalDate meetingMonth = LocalDate.of(year, month, 1);
+            if (cadre.getAppointedOn() == null || meetingMonth.isBefore(cadre.getAppointedOn().withDayOfMonth(1)) || !happened(meetingMonth)) {
+                continue; // meetings from the appointment's month to the present one
             }
             CadreMeeting meeting = mobilization.createCadreMeeting();
             meeting.setMonth(LocalDate.of(year, month, 1));
@@ -248,6 +266,10 @@ final class SampleMobilization extends SampleArea {
         item.setStatus(roll < 7 ? ItemStatus.MET : roll < 9 ? ItemStatus.RECTIFYING : ItemStatus.OPEN);
         if (item.getStatus() == ItemStatus.MET) {
             item.setClearedOn(item.getDeadline().minusDays(random.nextInt(60)));
+            if (!happened(item.getClearedOn())) {
+                item.setClearedOn(null); // to be cleared by its deadline
+                item.setStatus(ItemStatus.RECTIFYING);
+            }
         }
         return item;
     }
@@ -293,7 +315,9 @@ final class SampleMobilization extends SampleArea {
                 recruit.setStage(RecruitStage.RETURNED);
             }
             consistentEducation(recruit);
-            campaign.getRecruits().add(recruit);
+            if (happened(registeredOn)) {
+                campaign.getRecruits().add(recruitAsOfToday(recruit));
+            }
         }
         // the men turning 18 the household registers list: those who registered, and about one in twenty who did not yet
         int turning = (int) campaign.getRecruits().stream().filter(r -> ConscriptionIndicators.turningEighteen(r, year)).count();
@@ -304,13 +328,49 @@ final class SampleMobilization extends SampleArea {
             event.setDate(LocalDate.of(year, 3, 5 + i * 7));
             event.setPlace(places[i]);
             event.setAudience(200 + random.nextInt(600));
-            campaign.getPublicityEvents().add(event);
+            if (happened(event.getDate())) {
+                campaign.getPublicityEvents().add(event);
+            }
         }
         IntegrityComplaint complaint = mobilization.createIntegrityComplaint();
         complaint.setDate(LocalDate.of(year, 6, 2));
         complaint.setSummary("反映体检环节疑似托关系");
         complaint.setResolved(true);
-        campaign.getComplaints().add(complaint);
+        if (happened(complaint.getDate())) {
+            campaign.getComplaints().add(complaint);
+        }
         return campaign;
+    }
+
+    /** The recruit as far as the campaign has come by today: later stages' dates and results are not known yet. */
+    private Recruit recruitAsOfToday(Recruit recruit) {
+        if (!happened(recruit.getReturnedOn())) {
+            recruit.setReturnedOn(null);
+            recruit.setReturnReason(null);
+        }
+        if (!happened(recruit.getEnlistedOn())) {
+            recruit.setEnlistedOn(null);
+        }
+        if (!happened(recruit.getSelectedOn())) {
+            recruit.setSelectedOn(null);
+        }
+        if (!happened(recruit.getPoliticalReviewOn())) {
+            recruit.setPoliticalReviewOn(null);
+            recruit.setPoliticalPassed(false);
+        }
+        if (!happened(recruit.getPhysicalExamOn())) {
+            recruit.setPhysicalExamOn(null);
+            recruit.setPhysicalPassed(false);
+        }
+        if (!happened(recruit.getPreliminaryCheckOn())) {
+            recruit.setPreliminaryCheckOn(null);
+        }
+        recruit.setStage(recruit.getReturnedOn() != null ? RecruitStage.RETURNED
+                : recruit.getEnlistedOn() != null ? RecruitStage.ENLISTED
+                : recruit.getSelectedOn() != null ? RecruitStage.SELECTED
+                : recruit.getPoliticalReviewOn() != null ? RecruitStage.POLITICAL_REVIEW
+                : recruit.getPhysicalExamOn() != null ? RecruitStage.PHYSICAL_EXAM
+                : recruit.getPreliminaryCheckOn() != null ? RecruitStage.PRELIMINARY_CHECK : RecruitStage.REGISTERED);
+        return recruit;
     }
 }

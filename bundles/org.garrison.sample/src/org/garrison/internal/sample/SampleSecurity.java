@@ -60,7 +60,9 @@ final class SampleSecurity extends SampleArea {
                 record.setWork("检查" + categoryName(category) + "运行状况");
                 record.setFindings(random.nextInt(8) == 0 ? "发现轻微故障，已现场处理" : "正常");
                 record.setCost(new BigDecimal(random.nextInt(8) == 0 ? 50 + random.nextInt(500) : 0));
-                asset.getRecords().add(record);
+                if (happened(record.getDate())) {
+                    asset.getRecords().add(record); // later ones are due, not done
+                }
             }
             if (category == AssetCategory.VEHICLE) {
                 vehicles.add(asset);
@@ -69,7 +71,10 @@ final class SampleSecurity extends SampleArea {
         }
         int hazards = size == SampleSize.TINY ? 4 : 24;
         for (int h = 0; h < hazards; h++) {
-            ledger.getHazards().add(hazard(h, ledger.getAssets().get(h % ledger.getAssets().size())));
+            Hazard hazard = hazard(h, ledger.getAssets().get(h % ledger.getAssets().size()));
+            if (happened(hazard.getFoundOn())) {
+                ledger.getHazards().add(hazard);
+            }
         }
         SafetyActivityKind[] kinds = SafetyActivityKind.values();
         for (int quarter = 0; quarter < 4; quarter++) {
@@ -79,7 +84,9 @@ final class SampleSecurity extends SampleArea {
                 activity.setKind(kind);
                 activity.setTopic("季度安全工作");
                 activity.setParticipants(10 + random.nextInt(20));
-                ledger.getActivities().add(activity);
+                if (happened(activity.getDate())) {
+                    ledger.getActivities().add(activity);
+                }
             }
         }
         for (int d = 0; d < 2; d++) {
@@ -88,7 +95,9 @@ final class SampleSecurity extends SampleArea {
             drill.setScenario("营门防暴恐处置");
             drill.setParticipants(15 + random.nextInt(10));
             drill.setEvaluation("反应迅速，处置得当");
-            ledger.getDrills().add(drill);
+            if (happened(drill.getDate())) {
+                ledger.getDrills().add(drill);
+            }
         }
         for (int v = 0; v < vehicles.size() * 10; v++) {
             VehicleDispatch dispatch = security.createVehicleDispatch();
@@ -97,13 +106,16 @@ final class SampleSecurity extends SampleArea {
             dispatch.setDriver(staff.get(random.nextInt(staff.size())));
             dispatch.setPurpose("公务用车");
             dispatch.setMileage(10 + random.nextInt(200));
-            ledger.getDispatches().add(dispatch);
+            if (happened(dispatch.getDate())) {
+                ledger.getDispatches().add(dispatch);
+            }
         }
         for (int l = 0; l < 5; l++) {
             LinkedUnit unit = security.createLinkedUnit();
             unit.setName(SampleNames.place(random) + "街道武装部");
             unit.setContact(SampleNames.person(random, true));
-            unit.setLastInspection(LocalDate.of(year, 2 + l * 2, 18));
+            LocalDate inspected = LocalDate.of(year, 2 + l * 2, 18);
+            unit.setLastInspection(happened(inspected) ? inspected : inspected.minusYears(1));
             ledger.getLinkedUnits().add(unit);
         }
         return ledger;
@@ -120,15 +132,17 @@ final class SampleSecurity extends SampleArea {
         hazard.setDeadline(hazard.getFoundOn().plusDays(30));
         hazard.setMeasures("限期整改，专人负责");
         int roll = index % 6;
-        if (roll < 4) {
-            hazard.setRectifiedOn(hazard.getFoundOn().plusDays(10 + random.nextInt(15)));
+        // 待整改 → 整改中 → 已整改 → 已验收, as far as it has come by today
+        LocalDate rectified = roll < 4 ? hazard.getFoundOn().plusDays(10 + random.nextInt(15)) : null;
+        if (roll < 4 && happened(rectified)) {
+            hazard.setRectifiedOn(rectified);
             hazard.setState(HazardState.RECTIFIED);
-            if (roll < 3) {
-                hazard.setAcceptedOn(hazard.getRectifiedOn().plusDays(3));
+            if (roll < 3 && happened(rectified.plusDays(3))) {
+                hazard.setAcceptedOn(rectified.plusDays(3));
                 hazard.setState(HazardState.ACCEPTED);
             }
         } else {
-            hazard.setState(roll == 4 ? HazardState.RECTIFYING : HazardState.PENDING);
+            hazard.setState(roll == 4 || roll < 4 ? HazardState.RECTIFYING : HazardState.PENDING);
         }
         return hazard;
     }

@@ -26,6 +26,9 @@ import org.garrison.model.study.StudySession;
 /** The sample district's year of political study: regimes, sessions, reading and reflections. */
 final class SampleStudy extends SampleArea {
 
+    /** How far ahead the office has planned its sessions. */
+    private static final int PLANNED_DAYS = 28;
+
     private final StudyFactory study = StudyFactory.eINSTANCE;
 
     private final List<Person> townCadres;
@@ -68,27 +71,27 @@ final class SampleStudy extends SampleArea {
                 // New Year's Day is a holiday: the briefing drawn for it is not held (and its draws keep the rest of the sample as it was)
                 ledger.getMakeUps().removeIf(makeUp -> makeUp.getSession() == morning);
             } else {
-                ledger.getSessions().add(morning);
+                keep(ledger, morning);
             }
             if (weekday == DayOfWeek.MONDAY) {
-                ledger.getSessions().add(session(ledger, day, StudyKind.WEEKLY_STUDY, "每周一学：重要讲话精神", weekly, 1.5));
+                keep(ledger, session(ledger, day, StudyKind.WEEKLY_STUDY, "每周一学：重要讲话精神", weekly, 1.5));
             }
             if (weekday == DayOfWeek.FRIDAY) {
-                ledger.getSessions().add(session(ledger, day, StudyKind.FRIDAY_PARTY_DAY, "周五党日：党章党规学习", partyDay, 2));
+                keep(ledger, session(ledger, day, StudyKind.FRIDAY_PARTY_DAY, "周五党日：党章党规学习", partyDay, 2));
             }
             if (day.getDayOfMonth() == 15 || day.getDayOfMonth() == 16 && weekday == DayOfWeek.MONDAY) {
-                ledger.getSessions().add(session(ledger, day, StudyKind.COMMITTEE_STUDY, "党委中心组学习", committeeStudy, 3));
+                keep(ledger, session(ledger, day, StudyKind.COMMITTEE_STUDY, "党委中心组学习", committeeStudy, 3));
             }
         }
         excuseFirstMissedBriefing(ledger, briefing);
         for (int quarter = 0; quarter < 4; quarter++) {
-            ledger.getSessions().add(session(ledger, LocalDate.of(year, quarter * 3 + 2, 20), StudyKind.PARTY_LECTURE, "专题党课", null, 2));
+            keep(ledger, session(ledger, LocalDate.of(year, quarter * 3 + 2, 20), StudyKind.PARTY_LECTURE, "专题党课", null, 2));
             StudySession groupStudy = session(ledger, LocalDate.of(year, quarter * 3 + 3, 10), StudyKind.GROUP_STUDY, "集中学习", null, 4);
             // each quarter's group study works through one book of the reading list (read in full or in part)
             groupStudy.setReadingItem(ledger.getReadingItems().get(quarter));
-            ledger.getSessions().add(groupStudy);
+            keep(ledger, groupStudy);
         }
-        ledger.getSessions().add(session(ledger, LocalDate.of(year, 7, 1), StudyKind.ON_SITE_TEACHING, "现地教学：革命纪念馆", null, 4));
+        keep(ledger, session(ledger, LocalDate.of(year, 7, 1), StudyKind.ON_SITE_TEACHING, "现地教学：革命纪念馆", null, 4));
         for (Person reader : staff) {
             for (ReadingItem item : ledger.getReadingItems()) {
                 ReadingProgress progress = study.createReadingProgress();
@@ -97,6 +100,9 @@ final class SampleStudy extends SampleArea {
                 int done = item.getMode() == ReadingMode.FULL ? item.getChapters().size() : random.nextInt(item.getChapters().size() + 1);
                 progress.getChaptersDone().addAll(item.getChapters().subList(0, done));
                 ledger.getProgress().add(progress);
+            }
+            if (!happened(LocalDate.of(year, 6, 28))) {
+                continue;
             }
             Reflection reflection = study.createReflection();
             reflection.setAuthor(reader);
@@ -127,7 +133,7 @@ final class SampleStudy extends SampleArea {
             holiday.setReason("元旦假期");
             briefing.getExcused().add(holiday);
         }
-        for (LocalDate day = yearStart.plusDays(1); !day.isAfter(yearEnd); day = day.plusDays(1)) {
+        for (LocalDate day = yearStart.plusDays(1); !day.isAfter(today); day = day.plusDays(1)) {
             LocalDate workday = day;
             if (workday.getDayOfWeek() != DayOfWeek.SATURDAY && workday.getDayOfWeek() != DayOfWeek.SUNDAY
                     && ledger.getSessions().stream().noneMatch(session -> session.getRegime() == briefing && session.getDate().equals(workday))) {
@@ -191,7 +197,16 @@ final class SampleStudy extends SampleArea {
         return item;
     }
 
+    /** Sessions held, and those planned for the next weeks; later ones are not planned yet. */
+    private void keep(StudyLedger ledger, StudySession session) {
+        if (!session.getDate().isAfter(today.plusDays(PLANNED_DAYS))) {
+            ledger.getSessions().add(session);
+        }
+    }
+
+    /** A session planned (dated after today) has its topic and group but no roll call, summary or make-ups yet. */
     private StudySession session(StudyLedger ledger, LocalDate date, StudyKind kind, String topic, StudyRegime regime, double hours) {
+        boolean held = happened(date);
         StudySession session = study.createStudySession();
         session.setDate(date);
         session.setKind(kind);
@@ -199,7 +214,7 @@ final class SampleStudy extends SampleArea {
         session.setRegime(regime);
         session.setHours(hours);
         session.setPlace("人武部会议室");
-        session.setNotes(summary(kind));
+        session.setNotes(held ? summary(kind) : null);
         session.setPresenter(staff.get(0));
         StudyGroup group = groupOf(kind);
         session.setGroup(group);
@@ -207,7 +222,7 @@ final class SampleStudy extends SampleArea {
             // one draw per staff member whether expected or not, so the rest of the sample stays as it was
             boolean absent = random.nextInt(12) == 0;
             boolean madeUp = absent && random.nextBoolean();
-            if (!group.getMembers().contains(person)) {
+            if (!group.getMembers().contains(person) || !held) {
                 continue;
             }
             if (absent) {
@@ -217,7 +232,7 @@ final class SampleStudy extends SampleArea {
                 absence.setReason(AbsenceReason.get((date.getDayOfYear() + staff.indexOf(person)) % AbsenceReason.VALUES.size()));
                 session.getAbsences().add(absence);
                 // absences are made up as a rule; of the last two months' about half are still open
-                if ((madeUp || date.isBefore(yearEnd.minusMonths(2))) && !date.plusDays(3).isAfter(yearEnd)) {
+                if ((madeUp || date.isBefore(today.minusMonths(2))) && happened(date.plusDays(3))) {
                     MakeUpStudy makeUp = study.createMakeUpStudy();
                     makeUp.setPerson(person);
                     makeUp.setSession(session);

@@ -25,6 +25,8 @@ import org.garrison.model.training.TrainingPlan;
 /** The sample district's training plan, batches with assessments, instructors, competitions and tasks. */
 final class SampleTraining extends SampleArea {
 
+    private static final java.time.MonthDay SELECTION_DAY = java.time.MonthDay.of(2, 20);
+
     private final TrainingFactory training = TrainingFactory.eINSTANCE;
 
     SampleTraining(SampleContext context) {
@@ -52,7 +54,8 @@ final class SampleTraining extends SampleArea {
             Instructor instructor = training.createInstructor();
             instructor.setPerson(servingAllYear(i * 7 % coreMembers.size()).getPerson());
             instructor.setLevel(i % 6 == 0 ? InstructorLevel.CITY : InstructorLevel.DISTRICT);
-            instructor.setCertifiedOn(LocalDate.of(year, 2, 20));
+            // certified at this year's selection once it is held, else at last year's
+            instructor.setCertifiedOn(happened(SELECTION_DAY.atYear(year)) ? SELECTION_DAY.atYear(year) : SELECTION_DAY.atYear(year - 1));
             instructor.setCanExplain(true);
             instructor.setCanDemonstrate(true);
             instructor.setCanTeach(true);
@@ -62,13 +65,15 @@ final class SampleTraining extends SampleArea {
         }
         ledger.getInstructors().addAll(instructors);
         InstructorSelection selection = training.createInstructorSelection();
-        selection.setDate(LocalDate.of(year, 2, 20));
+        selection.setDate(SELECTION_DAY.atYear(year));
         selection.setLevel(InstructorLevel.DISTRICT);
         instructors.forEach(instructor -> selection.getCandidates().add(instructor.getPerson()));
         // the district selects its own level's instructors who have all four abilities (四会)
         selection.getSelected().addAll(instructors.stream()
                 .filter(instructor -> instructor.isFourAbilities() && instructor.getLevel() == InstructorLevel.DISTRICT).toList());
-        ledger.getSelections().add(selection);
+        if (happened(selection.getDate())) {
+            ledger.getSelections().add(selection);
+        }
 
         TrainingKind[] kinds = { TrainingKind.INTEGRATED_CORE, TrainingKind.INTEGRATED_CORE, TrainingKind.EMERGENCY_UNIT,
             TrainingKind.SPECIALIST_UNIT, TrainingKind.CADRE, TrainingKind.INSTRUCTOR };
@@ -90,7 +95,10 @@ final class SampleTraining extends SampleArea {
                 Person trainee = coreMembers.get(b * perBatch + m).getPerson();
                 batch.getTrainees().add(trainee);
                 for (PlanSubject subject : batch.getSubjects()) {
-                    batch.getAssessments().add(assessment(trainee, subject));
+                    Assessment assessment = assessment(trainee, subject);
+                    if (happened(batch.getEndDate())) {
+                        batch.getAssessments().add(assessment); // assessed at the batch's end: none yet for a batch planned or under way
+                    }
                 }
             }
             ledger.getBatches().add(batch);
@@ -106,16 +114,25 @@ final class SampleTraining extends SampleArea {
             CompetitionEntry entry = training.createCompetitionEntry();
             entry.setParticipant(instructors.get(i).getPerson());
             entry.setEvent(events[i]);
-            entry.setPlacing(i == 0 ? 2 : i + 4);
+            entry.setPlacing(happened(competition.getDate()) ? i == 0 ? 2 : i + 4 : 0); // entered; placed once held
             competition.getEntries().add(entry);
         }
         ledger.getCompetitions().add(competition);
 
-        ledger.getTasks().add(task(EmergencyTaskKind.FLOOD_PATROL, "长江防汛巡堤查险", LocalDate.of(year, 7, 3), 12));
-        ledger.getTasks().add(task(EmergencyTaskKind.FLOOD_PATROL, "秦淮河汛期值守", LocalDate.of(year, 7, 20), 5));
-        ledger.getTasks().add(task(EmergencyTaskKind.EPIDEMIC_CONTROL, "社区疫情防控", LocalDate.of(year, 1, 15), 20));
-        ledger.getTasks().add(task(EmergencyTaskKind.CIVIC_CAMPAIGN, "文明城市创建志愿服务", LocalDate.of(year, 5, 10), 3));
-        ledger.getTasks().add(task(EmergencyTaskKind.EVENT_SECURITY, "马拉松赛事安保", LocalDate.of(year, 11, 2), 1));
+        List<EmergencyTask> tasks = List.of(task(EmergencyTaskKind.FLOOD_PATROL, "长江防汛巡堤查险", LocalDate.of(year, 7, 3), 12),
+                task(EmergencyTaskKind.FLOOD_PATROL, "秦淮河汛期值守", LocalDate.of(year, 7, 20), 5),
+                task(EmergencyTaskKind.EPIDEMIC_CONTROL, "社区疫情防控", LocalDate.of(year, 1, 15), 20),
+                task(EmergencyTaskKind.CIVIC_CAMPAIGN, "文明城市创建志愿服务", LocalDate.of(year, 5, 10), 3),
+                task(EmergencyTaskKind.EVENT_SECURITY, "马拉松赛事安保", LocalDate.of(year, 11, 2), 1));
+        // deployments are not planned ahead: only those begun by today, a task under way without its end
+        for (EmergencyTask task : tasks) {
+            if (happened(task.getStartDate())) {
+                if (!happened(task.getEndDate())) {
+                    task.setEndDate(null);
+                }
+                ledger.getTasks().add(task);
+            }
+        }
         return ledger;
     }
 
@@ -158,7 +175,7 @@ final class SampleTraining extends SampleArea {
     private org.garrison.model.mobilization.MilitiaMember servingAllYear(int from) {
         for (int i = 0; i < coreMembers.size(); i++) {
             org.garrison.model.mobilization.MilitiaMember member = coreMembers.get((from + i) % coreMembers.size());
-            if (serving(member, yearStart) && serving(member, yearEnd)) {
+            if (serving(member, yearStart) && serving(member, today)) {
                 return member;
             }
         }

@@ -62,6 +62,7 @@ public final class Messages extends NLS {
     public static String FirstStart_jobName;
     public static String FirstStart_generating;
     public static String FirstStart_failed;
+    public static String FirstStart_badToday;
     public static String Preferences_storeDescription;
     public static String Preferences_mode;
     public static String Preferences_embedded;
@@ -88,6 +89,12 @@ public final class Messages extends NLS {
     public static String Problems_field;
     public static String Problems_none;
     public static String Problems_count;
+    public static String Problems_notChecked;
+    public static String Problems_stored;
+    public static String Problems_storedNone;
+    public static String Problems_checking;
+    public static String Problems_checkFailed;
+    public static String Problems_openFailed;
     public static String Editor_reverted;
     public static String Store_cannotOpenTitle;
     public static String Store_cannotOpen;

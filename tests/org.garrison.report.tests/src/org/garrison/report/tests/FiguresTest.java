@@ -126,6 +126,11 @@ class FiguresTest {
             assertThat(catalog.figure("training.dispatched.floodPatrol").compute(june).count()).as("July and August").isZero();
             assertThat(catalog.figure("security.maintenance").compute(june).count()).as("1 Feb, 5 May").isEqualTo(2);
             assertThat(catalog.figure("security.maintenance.facilities").compute(june).count()).as("1 Feb only").isEqualTo(1);
+            // 应急分队训练 runs 1–6 May: on the 3rd it is under way, not done; 综合训练 ended on 6 March
+            FigureContext may = new FigureContext(session, HandCountedDistrict.YEAR, null, java.time.LocalDate.of(HandCountedDistrict.YEAR, 5, 3));
+            assertThat(catalog.figure("training.batches").compute(may).count()).isEqualTo(1);
+            assertThat(catalog.figure("training.trainees").compute(may).count()).as("赵一 孙三 李四").isEqualTo(3);
+            assertThat(catalog.figure("training.batches").compute(june).count()).isEqualTo(2);
             FigureContext later = new FigureContext(session, HandCountedDistrict.YEAR, null, java.time.LocalDate.of(2027, 3, 1));
             assertThat(later.lastDay()).as("a day after the year counts the whole year").isEqualTo(HandCountedDistrict.YEAR_END);
             assertThat(later.isYearOver()).isTrue();

@@ -14,10 +14,12 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -27,6 +29,12 @@ import org.garrison.model.mobilization.MilitiaCategory;
 import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.RecruitMeasure;
+import org.garrison.model.mobilization.MobilizationPackage;
+import org.garrison.model.security.SecurityPackage;
+import org.garrison.model.study.StudyPackage;
+import org.garrison.model.study.StudySession;
+import org.garrison.model.training.TrainingBatch;
+import org.garrison.model.training.TrainingPackage;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.sample.SampleDistrict;
 import org.garrison.sample.SampleSize;
@@ -58,6 +66,83 @@ class SampleDistrictTest {
         assertThat(errors).isEmpty();
         assertThat(members(sample)).hasSize(size.militiaMembers());
         assertThat(sample.district().getUnits()).hasSize(size.towns());
+    }
+
+    /** A district written in the middle of the year: valid as of that day, at every size. */
+    @ParameterizedTest
+    @EnumSource(SampleSize.class)
+    void validatesAsOfTheDayItIsWritten(SampleSize size) {
+        LocalDate today = LocalDate.of(YEAR, 6, 15);
+        SampleDistrict sample = SampleDistrict.generate(42, size, today);
+
+        List<String> errors = new ArrayList<>();
+        for (EObject root : sample.roots()) {
+            for (Diagnostic diagnostic : RecordValidation.validate(root, Locale.CHINA, today).getChildren()) {
+                if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+                    errors.add(diagnostic.getMessage());
+                }
+            }
+        }
+        assertThat(errors).isEmpty();
+        assertThat(members(sample)).hasSize(size.militiaMembers());
+        assertThat(datesAfter(sample, today)).isEmpty();
+    }
+
+    /**
+     * Nothing dated after the day the sample is written has happened: the only later dates are plans
+     * (sessions of the coming four weeks without a roll call, batches without assessments, a competition
+     * without placings) and deadlines; no one is a minor on the day.
+     */
+    @Test
+    void nothingIsHeldAfterTheDayItIsWritten() {
+        LocalDate today = LocalDate.of(YEAR, 6, 15);
+        SampleDistrict sample = SampleDistrict.generate(42, SampleSize.SMALL, today);
+
+        assertThat(datesAfter(sample, today)).isEmpty();
+        List<StudySession> planned = sample.study().getSessions().stream().filter(session -> session.getDate().isAfter(today)).toList();
+        assertThat(planned).isNotEmpty().allSatisfy(session -> {
+            assertThat(session.getAttendees()).isEmpty();
+            assertThat(session.getAbsentees()).isEmpty();
+            assertThat(session.getNotes()).isNull();
+            assertThat(session.getDate()).isBeforeOrEqualTo(today.plusDays(28));
+        });
+        assertThat(sample.study().getSessions()).filteredOn(session -> !session.getDate().isAfter(today))
+                .allSatisfy(session -> assertThat(session.getAttendees()).isNotEmpty());
+        assertThat(sample.study().getMakeUps()).allSatisfy(makeUp -> assertThat(makeUp.getDate()).isBeforeOrEqualTo(today));
+        List<TrainingBatch> notOver = sample.training().getBatches().stream().filter(batch -> batch.getEndDate().isAfter(today)).toList();
+        assertThat(notOver).isNotEmpty().allSatisfy(batch -> assertThat(batch.getAssessments()).isEmpty());
+        assertThat(sample.training().getCompetitions()).filteredOn(competition -> competition.getDate().isAfter(today))
+                .allSatisfy(competition -> assertThat(competition.getEntries()).allSatisfy(entry -> assertThat(entry.getPlacing()).isZero()));
+        assertThat(members(sample)).allSatisfy(member -> {
+            assertThat(member.getJoinDate()).isBeforeOrEqualTo(today);
+            assertThat(member.getPerson().ageOn(member.getJoinDate())).isGreaterThanOrEqualTo(18);
+        });
+        // the year so far only: the first half's musters and maintenance, not the second's
+        assertThat(sample.mobilization().getMusters()).isNotEmpty();
+        SampleDistrict wholeYear = SampleDistrict.generate(42, SampleSize.SMALL, YEAR);
+        assertThat(sample.study().getSessions().size()).isBetween(wholeYear.study().getSessions().size() * 4 / 10,
+                wholeYear.study().getSessions().size() * 6 / 10);
+    }
+
+    /** Every date after the day that is not a plan or a deadline: "record: field date". */
+    private static List<String> datesAfter(SampleDistrict sample, LocalDate today) {
+        Set<EStructuralFeature> plansAndDeadlines = Set.of(StudyPackage.Literals.STUDY_SESSION__DATE, TrainingPackage.Literals.TRAINING_BATCH__START_DATE,
+                TrainingPackage.Literals.TRAINING_BATCH__END_DATE, TrainingPackage.Literals.COMPETITION__DATE,
+                MobilizationPackage.Literals.STANDARDIZATION_ITEM__DEADLINE, SecurityPackage.Literals.HAZARD__DEADLINE,
+                SecurityPackage.Literals.MAINTENANCE_PLAN__START_DATE, StudyPackage.Literals.STUDY_REGIME__START_DATE,
+                StudyPackage.Literals.STUDY_REGIME__END_DATE);
+        List<String> after = new ArrayList<>();
+        for (EObject root : sample.roots()) {
+            root.eAllContents().forEachRemaining(record -> {
+                for (EAttribute attribute : record.eClass().getEAllAttributes()) {
+                    if (!attribute.isDerived() && !attribute.isMany() && record.eGet(attribute) instanceof LocalDate date && date.isAfter(today)
+                            && !plansAndDeadlines.contains(attribute)) {
+                        after.add(record.eClass().getName() + ": " + attribute.getName() + " " + date);
+                    }
+                }
+            });
+        }
+        return after;
     }
 
     @Test

@@ -61,8 +61,9 @@ public final class TrainingFigures implements FigureProvider {
         return figures;
     }
 
+    /** 完成X个批次: the batches that ended in the year by the as-of day; one still under way is not done yet. */
     private static Query batchesOfYear(FigureContext context) {
-        return Query.of(T.getTrainingBatch()).where(context.inYear(FeaturePath.of(T.getTrainingBatch_StartDate())));
+        return Query.of(T.getTrainingBatch()).where(context.inYear(FeaturePath.of(T.getTrainingBatch_EndDate())));
     }
 
     private static Query provincialCompetitions(FigureContext context) {

@@ -19,16 +19,11 @@ import org.garrison.report.AnnualReportWriter;
 import org.garrison.report.FigureCatalog;
 import org.garrison.report.ReportRequest;
 import org.garrison.report.ReportResult;
+import org.garrison.store.HeadlessStores;
 import org.garrison.store.Store;
-import org.garrison.store.StoreProvider;
 import org.garrison.store.StoreSession;
-import org.garrison.store.StoreSettings;
-import org.garrison.store.StoreSettingsArguments;
 import org.garrison.store.query.Condition;
 import org.garrison.store.query.Query;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * {@code garrison report …}: writes the annual report without opening the workbench, on the
@@ -36,8 +31,6 @@ import org.osgi.util.tracker.ServiceTracker;
  * when written, 1 with the reason on standard error when not.
  */
 public final class HeadlessReport implements IApplication {
-
-    private static final long PROVIDER_WAIT_MILLIS = 20_000;
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
@@ -59,8 +52,7 @@ public final class HeadlessReport implements IApplication {
 
     private static Integer run(List<String> arguments, PrintStream out) throws Exception {
         ReportArguments report = ReportArguments.parse(arguments);
-        StoreSettings settings = StoreSettingsArguments.parse(report.storeArguments(), System.getenv(), defaultSettings());
-        try (Store store = provider().open(settings); StoreSession session = store.openSession()) {
+        try (Store store = HeadlessStores.open(report.storeArguments(), HeadlessReport.class); StoreSession session = store.openSession()) {
             OrgUnit scope = report.town() == null ? null : town(session, report.town());
             if (report.figures() != null) {
                 FigureCatalog catalog = FigureCatalog.contributed();
@@ -89,30 +81,6 @@ public final class HeadlessReport implements IApplication {
                 .where(Condition.in(core.getOrgUnit_Level(), List.of(OrgUnitLevel.TOWN, OrgUnitLevel.SUBDISTRICT))).orderBy(core.getOrgUnit_Name(), true));
         return towns.stream().filter(town -> name.equals(town.getName())).findFirst().orElseThrow(() -> new IllegalArgumentException(
                 NLS.bind(ReportMessages.Headless_noTown, name, towns.stream().map(OrgUnit::getName).collect(Collectors.joining("、"))))); //$NON-NLS-1$
-    }
-
-    /** The embedded database in the Garrison home, as the workbench opens it by default. */
-    private static StoreSettings defaultSettings() {
-        String home = System.getProperty("garrison.home"); //$NON-NLS-1$
-        Path folder = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".garrison") : Path.of(home); //$NON-NLS-1$ //$NON-NLS-2$
-        String bootPassword = System.getenv(StoreSettingsArguments.BOOT_PASSWORD_VARIABLE);
-        return new StoreSettings.Embedded(folder, StoreSettings.DEFAULT_DATABASE,
-                bootPassword == null || bootPassword.isEmpty() ? null : bootPassword.toCharArray());
-    }
-
-    private static StoreProvider provider() throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(HeadlessReport.class).getBundleContext();
-        ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(context, StoreProvider.class, null);
-        tracker.open();
-        try {
-            StoreProvider provider = tracker.waitForService(PROVIDER_WAIT_MILLIS);
-            if (provider == null) {
-                throw new IllegalStateException(ReportMessages.Headless_noProvider);
-            }
-            return provider;
-        } finally {
-            tracker.close();
-        }
     }
 
     @Override

@@ -33,6 +33,25 @@ public final class AreaRegistry {
     private AreaRegistry() {
     }
 
+    /** The editor an area names for records of the class; the generic record editor when none does. */
+    public static String editorFor(IExtensionRegistry registry, EClass eClass) {
+        for (AreaDescriptor area : read(registry)) {
+            for (RecordsDescriptor records : area.records()) {
+                if (records.eClass() == eClass && records.editor() != null) {
+                    return records.editor();
+                }
+            }
+        }
+        return RecordsDescriptor.DEFAULT_EDITOR;
+    }
+
+    /** The classes of the records the areas list: each opens in an editor of its own. */
+    public static java.util.Set<EClass> listedClasses(IExtensionRegistry registry) {
+        java.util.Set<EClass> classes = new java.util.HashSet<>();
+        read(registry).forEach(area -> area.records().forEach(records -> classes.add(records.eClass())));
+        return classes;
+    }
+
     public static List<AreaDescriptor> read(IExtensionRegistry registry) {
         List<AreaDescriptor> areas = new ArrayList<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {

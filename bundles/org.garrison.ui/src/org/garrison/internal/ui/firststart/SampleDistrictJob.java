@@ -33,6 +33,20 @@ public final class SampleDistrictJob extends Job {
         setUser(true);
     }
 
+    /**
+     * The day the sample is written as of: today, or {@code -Dgarrison.today=2026-06-30} (for demonstrations
+     * and scripted starts of another day). Nothing dated after it is held in the sample.
+     */
+    static LocalDate writtenOn() {
+        String day = System.getProperty("garrison.today"); //$NON-NLS-1$
+        try {
+            return day == null || day.isBlank() ? LocalDate.now() : LocalDate.parse(day.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            org.eclipse.core.runtime.ILog.of(SampleDistrictJob.class).log(new Status(IStatus.WARNING, GarrisonUI.PLUGIN_ID, NLS.bind(Messages.FirstStart_badToday, day), e));
+            return LocalDate.now();
+        }
+    }
+
     @Override
     public boolean belongsTo(Object family) {
         return family == GarrisonUI.STORE_WRITING_JOBS;
@@ -42,7 +56,8 @@ public final class SampleDistrictJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
         progress.subTask(Messages.FirstStart_generating);
-        SampleDistrict sample = SampleDistrict.generate(LocalDate.now().getYear(), size, LocalDate.now().getYear());
+        LocalDate today = writtenOn();
+        SampleDistrict sample = SampleDistrict.generate(today.getYear(), size, today);
         progress.worked(15);
         if (progress.isCanceled()) {
             return Status.CANCEL_STATUS;

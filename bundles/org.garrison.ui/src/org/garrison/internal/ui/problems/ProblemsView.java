@@ -26,8 +26,9 @@ import org.garrison.internal.ui.editor.RecordEditor;
 import org.garrison.ui.GarrisonUI;
 
 /**
- * Every problem of every open record editor: the record, the field, the message. Double-click (or
- * Enter) brings the editor forward with the cursor in the field.
+ * Every problem of every open record editor (the record, the field, the message), then those the last
+ * check of all stored records found (编辑 > 检查全部记录, also in the view's toolbar). Double-click (or
+ * Enter) brings the editor forward with the cursor in the field, or opens the stored record.
  */
 public class ProblemsView extends ViewPart {
 
@@ -38,6 +39,7 @@ public class ProblemsView extends ViewPart {
     }
 
     private TableViewer viewer;
+    private final Runnable storedChanged = this::refresh;
     private final IPropertyListener problemsChanged = (source, property) -> {
         if (property == RecordEditor.PROP_PROBLEMS) {
             refresh();
@@ -70,12 +72,23 @@ public class ProblemsView extends ViewPart {
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         Image error = PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
-        column(layout, Messages.Problems_message, 60, entry -> entry.problem().message(), error);
-        column(layout, Messages.Problems_record, 20, entry -> entry.editor().getPartName(), null);
-        column(layout, Messages.Problems_field, 20, entry -> entry.problem().field() == null ? "" : entry.problem().field(), null); //$NON-NLS-1$
+        column(layout, Messages.Problems_message, 60, row -> row instanceof Entry entry ? entry.problem().message()
+                : ((StoredProblems.Problem) row).message(), error);
+        column(layout, Messages.Problems_record, 20, row -> row instanceof Entry entry ? entry.editor().getPartName()
+                : ((StoredProblems.Problem) row).record(), null);
+        column(layout, Messages.Problems_field, 20, row -> row instanceof Entry entry ? entry.problem().field() == null ? "" : entry.problem().field() //$NON-NLS-1$
+                : ((StoredProblems.Problem) row).field(), null);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        viewer.addOpenListener(event -> open((Entry) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        viewer.addOpenListener(event -> {
+            Object row = ((IStructuredSelection) event.getSelection()).getFirstElement();
+            if (row instanceof Entry entry) {
+                open(entry);
+            } else if (row instanceof StoredProblems.Problem problem) {
+                open(problem);
+            }
+        });
         getSite().getPage().addPartListener(editors);
+        StoredProblems.get().addListener(storedChanged);
         for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
             if (reference.getEditor(false) instanceof RecordEditor editor) {
                 editor.addPropertyListener(problemsChanged);
@@ -85,14 +98,14 @@ public class ProblemsView extends ViewPart {
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Entry, String> text, Image image) {
+    private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<Object, String> text, Image image) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 80));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Entry) element);
+                return text.apply(element);
             }
 
             @Override
@@ -118,10 +131,41 @@ public class ProblemsView extends ViewPart {
             viewer.getControl().getDisplay().asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
                     List<Entry> entries = entries();
-                    viewer.setInput(entries);
-                    setContentDescription(entries.isEmpty() ? Messages.Problems_none : org.eclipse.osgi.util.NLS.bind(Messages.Problems_count, entries.size()));
+                    List<StoredProblems.Problem> stored = StoredProblems.get().problems();
+                    List<Object> rows = new ArrayList<>(entries);
+                    rows.addAll(stored);
+                    viewer.setInput(rows);
+                    setContentDescription(description(entries.size(), stored.size(), StoredProblems.get().checkedOn()));
                 }
             });
+        }
+    }
+
+    private static String description(int open, int stored, java.time.LocalDate checkedOn) {
+        String ofEditors = open == 0 ? Messages.Problems_none : org.eclipse.osgi.util.NLS.bind(Messages.Problems_count, open);
+        if (checkedOn == null) {
+            return ofEditors + Messages.Problems_notChecked;
+        }
+        return ofEditors + org.eclipse.osgi.util.NLS.bind(stored == 0 ? Messages.Problems_storedNone : Messages.Problems_stored, stored,
+                org.garrison.ui.editor.DateTexts.format(checkedOn));
+    }
+
+    /** The problems of the stored records that the last check found. */
+    public List<StoredProblems.Problem> storedProblems() {
+        return StoredProblems.get().problems();
+    }
+
+    /** Opens a stored record with a problem, in the editor its area names for it. */
+    public org.eclipse.ui.IEditorPart open(StoredProblems.Problem problem) {
+        if (problem == null || problem.recordId() < 0) {
+            return null;
+        }
+        try {
+            return getSite().getPage().openEditor(new org.garrison.ui.editor.RecordEditorInput(problem.recordId(), problem.recordClass(), problem.record()),
+                    org.garrison.internal.ui.areas.AreaRegistry.editorFor(org.eclipse.core.runtime.Platform.getExtensionRegistry(), problem.recordClass()));
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), Messages.Problems_openFailed, e.getMessage());
+            return null;
         }
     }
 
@@ -147,6 +191,7 @@ public class ProblemsView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(editors);
+        StoredProblems.get().removeListener(storedChanged);
         for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
             if (reference.getEditor(false) instanceof RecordEditor editor) {
                 editor.removePropertyListener(problemsChanged);

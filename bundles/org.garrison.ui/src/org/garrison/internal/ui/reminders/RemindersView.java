@@ -17,9 +17,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.garrison.internal.ui.Messages;
-import org.garrison.internal.ui.areas.AreaDescriptor;
 import org.garrison.internal.ui.areas.AreaRegistry;
-import org.garrison.internal.ui.areas.RecordsDescriptor;
 import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.reminders.Reminder;
 
@@ -160,14 +158,7 @@ public class RemindersView extends ViewPart {
 
     /** Opens the reminder's record, in the editor its area names for the class. */
     public void open(Reminder reminder) {
-        String editor = org.garrison.internal.ui.editor.RecordEditor.ID;
-        for (AreaDescriptor area : AreaRegistry.read(Platform.getExtensionRegistry())) {
-            for (RecordsDescriptor records : area.records()) {
-                if (records.eClass() == reminder.recordClass()) {
-                    editor = records.editor();
-                }
-            }
-        }
+        String editor = AreaRegistry.editorFor(Platform.getExtensionRegistry(), reminder.recordClass());
         try {
             getSite().getPage().openEditor(new RecordEditorInput(reminder.recordId(), reminder.recordClass(), reminder.text()), editor);
         } catch (PartInitException e) {

@@ -53,7 +53,7 @@ class FiguresViewTest {
         assertThat(line).isNotNull();
         assertThat(line.getText(1)).isEqualTo("训练批次");
         assertThat(line.getText(2)).isEqualTo(Long.toString(batches));
-        assertThat(line.getText(3)).contains("开训日期在报告年度内");
+        assertThat(line.getText(3)).contains("报告年度内结训");
 
         table.setSelection(line);
         view.viewer().setSelection(view.viewer().getSelection());

@@ -65,6 +65,38 @@ class HeadlessReportTest {
         assertThat(badDay.output).contains("“6月30”不是日期");
     }
 
+    /**
+     * {@code garrison sample --today}: the district as written on 30 June holds nothing after that day, so
+     * every figure counted as of the year's end equals the same figure counted as of 30 June.
+     */
+    @Test
+    void writesTheSampleDistrictAsOfADayAndNothingAfterItCounts(@TempDir Path home) throws Exception {
+        Result written = report(home, "sample", "--size", "TINY", "--today", "2026-06-30");
+        assertThat(written.exitCode).as(written.output).isZero();
+        assertThat(written.output).contains("已写入示例区：60 名民兵，数据截至 2026-06-30");
+        Result again = report(home, "sample", "--size", "TINY");
+        assertThat(again.exitCode).isEqualTo(1);
+        assertThat(again.output).contains("已有记录：示例区只写入空数据库");
+
+        Path june = home.resolve("june.csv");
+        Path yearEnd = home.resolve("year-end.csv");
+        assertThat(report(home, "report", "--year", "2026", "--as-of", "2026-06-30", "--figures", june.toString()).exitCode).isZero();
+        assertThat(report(home, "report", "--year", "2026", "--as-of", "2026-12-31", "--figures", yearEnd.toString()).exitCode).isZero();
+        List<String> juneValues = values(june);
+        assertThat(juneValues).anySatisfy(row -> assertThat(row).matches("study\\.sessions,[^,]+,[1-9]\\d*"));
+        assertThat(values(yearEnd)).as("nothing after 30 June has been held").isEqualTo(juneValues);
+
+        Result badSize = report(home, "sample", "--size", "HUGE");
+        assertThat(badSize.exitCode).isEqualTo(1);
+        assertThat(badSize.output).contains("示例区规模“HUGE”不对").contains("用法：garrison sample");
+    }
+
+    /** "id,name,value" of every figure row of a --figures file. */
+    private static List<String> values(Path csv) throws IOException {
+        return Files.readAllLines(csv, StandardCharsets.UTF_8).stream().skip(1).map(row -> String.join(",", java.util.Arrays.copyOf(row.split(",", 4), 3)))
+                .toList();
+    }
+
     @Test
     void explainsWhatIsWrongWithItsArguments(@TempDir Path home) throws Exception {
         Result wrongFile = report(home, "report", "--year", "2026", "--out", home.resolve("report.txt").toString());
