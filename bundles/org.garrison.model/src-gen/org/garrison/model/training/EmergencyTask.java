@@ -27,6 +27,7 @@ import org.garrison.model.core.Person;
  *   <li>{@link org.garrison.model.training.EmergencyTask#getEndDate <em>End Date</em>}</li>
  *   <li>{@link org.garrison.model.training.EmergencyTask#getMembersDispatched <em>Members Dispatched</em>}</li>
  *   <li>{@link org.garrison.model.training.EmergencyTask#getParticipants <em>Participants</em>}</li>
+ *   <li>{@link org.garrison.model.training.EmergencyTask#getWork <em>Work</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.training.TrainingPackage#getEmergencyTask()
@@ -181,6 +182,28 @@ public interface EmergencyTask extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	EList<Person> getParticipants();
+
+	/**
+	 * Returns the value of the '<em><b>Work</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Work</em>' attribute.
+	 * @see #setWork(String)
+	 * @see org.garrison.model.training.TrainingPackage#getEmergencyTask_Work()
+	 * @model
+	 * @generated
+	 */
+	String getWork();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.training.EmergencyTask#getWork <em>Work</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Work</em>' attribute.
+	 * @see #getWork()
+	 * @generated
+	 */
+	void setWork(String value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.garrison.model.training.PlanSubject#getName <em>Name</em>}</li>
  *   <li>{@link org.garrison.model.training.PlanSubject#getHours <em>Hours</em>}</li>
  *   <li>{@link org.garrison.model.training.PlanSubject#getOutline <em>Outline</em>}</li>
+ *   <li>{@link org.garrison.model.training.PlanSubject#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.training.TrainingPackage#getPlanSubject()
@@ -93,6 +94,31 @@ public interface PlanSubject extends EObject
 	 * @generated
 	 */
 	void setOutline(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.garrison.model.training.TrainingKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.garrison.model.training.TrainingKind
+	 * @see #setKind(TrainingKind)
+	 * @see org.garrison.model.training.TrainingPackage#getPlanSubject_Kind()
+	 * @model
+	 * @generated
+	 */
+	TrainingKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.training.PlanSubject#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.garrison.model.training.TrainingKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(TrainingKind value);
 
 	/**
 	 * <!-- begin-user-doc -->

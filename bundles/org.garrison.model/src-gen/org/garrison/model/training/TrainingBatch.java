@@ -30,6 +30,7 @@ import org.garrison.model.core.Person;
  *   <li>{@link org.garrison.model.training.TrainingBatch#getInstructors <em>Instructors</em>}</li>
  *   <li>{@link org.garrison.model.training.TrainingBatch#getTrainees <em>Trainees</em>}</li>
  *   <li>{@link org.garrison.model.training.TrainingBatch#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link org.garrison.model.training.TrainingBatch#getClosedOn <em>Closed On</em>}</li>
  *   <li>{@link org.garrison.model.training.TrainingBatch#getTraineeCount <em>Trainee Count</em>}</li>
  *   <li>{@link org.garrison.model.training.TrainingBatch#getPassCount <em>Pass Count</em>}</li>
  * </ul>
@@ -222,6 +223,28 @@ public interface TrainingBatch extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Closed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Closed On</em>' attribute.
+	 * @see #setClosedOn(LocalDate)
+	 * @see org.garrison.model.training.TrainingPackage#getTrainingBatch_ClosedOn()
+	 * @model dataType="org.garrison.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getClosedOn();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.training.TrainingBatch#getClosedOn <em>Closed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Closed On</em>' attribute.
+	 * @see #getClosedOn()
+	 * @generated
+	 */
+	void setClosedOn(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Trainee Count</b></em>' attribute.

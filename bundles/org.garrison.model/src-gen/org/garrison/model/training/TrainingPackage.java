@@ -302,13 +302,22 @@ public interface TrainingPackage extends EPackage
 	int PLAN_SUBJECT__OUTLINE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN_SUBJECT__KIND = 3;
+
+	/**
 	 * The number of structural features of the '<em>Plan Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_SUBJECT_FEATURE_COUNT = 3;
+	int PLAN_SUBJECT_FEATURE_COUNT = 4;
 
 	/**
 	 * The operation id for the '<em>Hours Not Negative</em>' operation.
@@ -474,13 +483,22 @@ public interface TrainingPackage extends EPackage
 	int TRAINING_BATCH__ASSESSMENTS = CorePackage.RECORD_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Closed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRAINING_BATCH__CLOSED_ON = CorePackage.RECORD_FEATURE_COUNT + 10;
+
+	/**
 	 * The feature id for the '<em><b>Trainee Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_BATCH__TRAINEE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 10;
+	int TRAINING_BATCH__TRAINEE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Pass Count</b></em>' attribute.
@@ -489,7 +507,7 @@ public interface TrainingPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_BATCH__PASS_COUNT = CorePackage.RECORD_FEATURE_COUNT + 11;
+	int TRAINING_BATCH__PASS_COUNT = CorePackage.RECORD_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Batch</em>' class.
@@ -498,7 +516,7 @@ public interface TrainingPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int TRAINING_BATCH_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 12;
+	int TRAINING_BATCH_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 13;
 
 	/**
 	 * The operation id for the '<em>Dates In Order</em>' operation.
@@ -1191,13 +1209,22 @@ public interface TrainingPackage extends EPackage
 	int EMERGENCY_TASK__PARTICIPANTS = CorePackage.RECORD_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Work</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EMERGENCY_TASK__WORK = CorePackage.RECORD_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Emergency Task</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EMERGENCY_TASK_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 7;
+	int EMERGENCY_TASK_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Dates In Order</em>' operation.
@@ -1470,6 +1497,17 @@ public interface TrainingPackage extends EPackage
 	EAttribute getPlanSubject_Outline();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.training.PlanSubject#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.garrison.model.training.PlanSubject#getKind()
+	 * @see #getPlanSubject()
+	 * @generated
+	 */
+	EAttribute getPlanSubject_Kind();
+
+	/**
 	 * Returns the meta object for the '{@link org.garrison.model.training.PlanSubject#hoursNotNegative(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Hours Not Negative</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1598,6 +1636,17 @@ public interface TrainingPackage extends EPackage
 	 * @generated
 	 */
 	EReference getTrainingBatch_Assessments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.training.TrainingBatch#getClosedOn <em>Closed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Closed On</em>'.
+	 * @see org.garrison.model.training.TrainingBatch#getClosedOn()
+	 * @see #getTrainingBatch()
+	 * @generated
+	 */
+	EAttribute getTrainingBatch_ClosedOn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.garrison.model.training.TrainingBatch#getTraineeCount <em>Trainee Count</em>}'.
@@ -2104,6 +2153,17 @@ public interface TrainingPackage extends EPackage
 	EReference getEmergencyTask_Participants();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.training.EmergencyTask#getWork <em>Work</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Work</em>'.
+	 * @see org.garrison.model.training.EmergencyTask#getWork()
+	 * @see #getEmergencyTask()
+	 * @generated
+	 */
+	EAttribute getEmergencyTask_Work();
+
+	/**
 	 * Returns the meta object for the '{@link org.garrison.model.training.EmergencyTask#datesInOrder(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Dates In Order</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2350,6 +2410,14 @@ public interface TrainingPackage extends EPackage
 		EAttribute PLAN_SUBJECT__OUTLINE = eINSTANCE.getPlanSubject_Outline();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAN_SUBJECT__KIND = eINSTANCE.getPlanSubject_Kind();
+
+		/**
 		 * The meta object literal for the '<em><b>Hours Not Negative</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2446,6 +2514,14 @@ public interface TrainingPackage extends EPackage
 		 * @generated
 		 */
 		EReference TRAINING_BATCH__ASSESSMENTS = eINSTANCE.getTrainingBatch_Assessments();
+
+		/**
+		 * The meta object literal for the '<em><b>Closed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRAINING_BATCH__CLOSED_ON = eINSTANCE.getTrainingBatch_ClosedOn();
 
 		/**
 		 * The meta object literal for the '<em><b>Trainee Count</b></em>' attribute feature.
@@ -2834,6 +2910,14 @@ public interface TrainingPackage extends EPackage
 		 * @generated
 		 */
 		EReference EMERGENCY_TASK__PARTICIPANTS = eINSTANCE.getEmergencyTask_Participants();
+
+		/**
+		 * The meta object literal for the '<em><b>Work</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EMERGENCY_TASK__WORK = eINSTANCE.getEmergencyTask_Work();
 
 		/**
 		 * The meta object literal for the '<em><b>Dates In Order</b></em>' operation.

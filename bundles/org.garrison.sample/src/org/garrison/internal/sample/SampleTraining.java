@@ -101,6 +101,9 @@ final class SampleTraining extends SampleArea {
                     }
                 }
             }
+            if (happened(batch.getEndDate())) {
+                batch.setClosedOn(batch.getEndDate()); // 结训: every trainee assessed, closed on its last day
+            }
             ledger.getBatches().add(batch);
         }
 
@@ -168,6 +171,13 @@ final class SampleTraining extends SampleArea {
             }
         }
         task.setMembersDispatched(task.getParticipants().size());
+        task.setWork(switch (kind) {
+            case FLOOD_PATROL -> "巡查堤段，排查险情，协助转移群众";
+            case EPIDEMIC_CONTROL -> "卡口值守，协助核酸检测和物资配送";
+            case CIVIC_CAMPAIGN -> "街巷环境整治，文明劝导";
+            case EVENT_SECURITY -> "赛道沿线安保，疏导人流";
+            default -> "完成上级赋予的任务";
+        });
         return task;
     }
 

@@ -1,5 +1,6 @@
 package org.garrison.report.tests;
 
+import org.garrison.testing.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -61,6 +61,7 @@ public class EmergencyTaskItemProvider extends RecordItemProvider
 			addEndDatePropertyDescriptor(object);
 			addMembersDispatchedPropertyDescriptor(object);
 			addParticipantsPropertyDescriptor(object);
+			addWorkPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -227,6 +228,29 @@ public class EmergencyTaskItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Work feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWorkPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_EmergencyTask_work_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_EmergencyTask_work_feature", "_UI_EmergencyTask_type"),
+				 TrainingPackage.Literals.EMERGENCY_TASK__WORK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns EmergencyTask.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -274,6 +298,7 @@ public class EmergencyTaskItemProvider extends RecordItemProvider
 			case TrainingPackage.EMERGENCY_TASK__START_DATE:
 			case TrainingPackage.EMERGENCY_TASK__END_DATE:
 			case TrainingPackage.EMERGENCY_TASK__MEMBERS_DISPATCHED:
+			case TrainingPackage.EMERGENCY_TASK__WORK:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -69,6 +69,7 @@ public class PlanSubjectItemProvider
 			addNamePropertyDescriptor(object);
 			addHoursPropertyDescriptor(object);
 			addOutlinePropertyDescriptor(object);
+			addKindPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -143,6 +144,29 @@ public class PlanSubjectItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKindPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlanSubject_kind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlanSubject_kind_feature", "_UI_PlanSubject_type"),
+				 TrainingPackage.Literals.PLAN_SUBJECT__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns PlanSubject.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -187,6 +211,7 @@ public class PlanSubjectItemProvider
 			case TrainingPackage.PLAN_SUBJECT__NAME:
 			case TrainingPackage.PLAN_SUBJECT__HOURS:
 			case TrainingPackage.PLAN_SUBJECT__OUTLINE:
+			case TrainingPackage.PLAN_SUBJECT__KIND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

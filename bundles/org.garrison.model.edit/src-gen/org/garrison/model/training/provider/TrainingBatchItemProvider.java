@@ -65,6 +65,7 @@ public class TrainingBatchItemProvider extends RecordItemProvider
 			addInstructorsPropertyDescriptor(object);
 			addTraineesPropertyDescriptor(object);
 			addAssessmentsPropertyDescriptor(object);
+			addClosedOnPropertyDescriptor(object);
 			addTraineeCountPropertyDescriptor(object);
 			addPassCountPropertyDescriptor(object);
 		}
@@ -302,6 +303,29 @@ public class TrainingBatchItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Closed On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addClosedOnPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_TrainingBatch_closedOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_TrainingBatch_closedOn_feature", "_UI_TrainingBatch_type"),
+				 TrainingPackage.Literals.TRAINING_BATCH__CLOSED_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Trainee Count feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -395,6 +419,7 @@ public class TrainingBatchItemProvider extends RecordItemProvider
 			case TrainingPackage.TRAINING_BATCH__END_DATE:
 			case TrainingPackage.TRAINING_BATCH__PLACE:
 			case TrainingPackage.TRAINING_BATCH__ASSESSMENTS:
+			case TrainingPackage.TRAINING_BATCH__CLOSED_ON:
 			case TrainingPackage.TRAINING_BATCH__TRAINEE_COUNT:
 			case TrainingPackage.TRAINING_BATCH__PASS_COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -43,6 +43,7 @@ import org.garrison.model.training.TrainingPackage;
  *   <li>{@link org.garrison.model.training.impl.EmergencyTaskImpl#getEndDate <em>End Date</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.EmergencyTaskImpl#getMembersDispatched <em>Members Dispatched</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.EmergencyTaskImpl#getParticipants <em>Participants</em>}</li>
+ *   <li>{@link org.garrison.model.training.impl.EmergencyTaskImpl#getWork <em>Work</em>}</li>
  * </ul>
  *
  * @generated
@@ -178,6 +179,26 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 	 * @ordered
 	 */
 	protected EList<Person> participants;
+
+	/**
+	 * The default value of the '{@link #getWork() <em>Work</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWork()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WORK_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWork() <em>Work</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWork()
+	 * @generated
+	 * @ordered
+	 */
+	protected String work = WORK_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -371,6 +392,31 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 	 * @generated
 	 */
 	@Override
+	public String getWork()
+	{
+		return work;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWork(String newWork)
+	{
+		String oldWork = work;
+		work = newWork;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.EMERGENCY_TASK__WORK, oldWork, work));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean datesInOrder(final DiagnosticChain diagnostics, final Map<Object, Object> context)
 	{
 		return org.garrison.internal.model.validation.TrainingConstraints.datesInOrder(this, diagnostics, context);
@@ -433,6 +479,8 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 				return getMembersDispatched();
 			case TrainingPackage.EMERGENCY_TASK__PARTICIPANTS:
 				return getParticipants();
+			case TrainingPackage.EMERGENCY_TASK__WORK:
+				return getWork();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -470,6 +518,9 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 				getParticipants().clear();
 				getParticipants().addAll((Collection<? extends Person>)newValue);
 				return;
+			case TrainingPackage.EMERGENCY_TASK__WORK:
+				setWork((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -505,6 +556,9 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 			case TrainingPackage.EMERGENCY_TASK__PARTICIPANTS:
 				getParticipants().clear();
 				return;
+			case TrainingPackage.EMERGENCY_TASK__WORK:
+				setWork(WORK_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -533,6 +587,8 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 				return membersDispatched != MEMBERS_DISPATCHED_EDEFAULT;
 			case TrainingPackage.EMERGENCY_TASK__PARTICIPANTS:
 				return participants != null && !participants.isEmpty();
+			case TrainingPackage.EMERGENCY_TASK__WORK:
+				return WORK_EDEFAULT == null ? work != null : !WORK_EDEFAULT.equals(work);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -583,6 +639,8 @@ public class EmergencyTaskImpl extends RecordImpl implements EmergencyTask
 		result.append(endDate);
 		result.append(", membersDispatched: ");
 		result.append(membersDispatched);
+		result.append(", work: ");
+		result.append(work);
 		result.append(')');
 		return result.toString();
 	}

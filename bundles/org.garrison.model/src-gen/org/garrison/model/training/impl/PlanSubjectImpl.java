@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.garrison.model.training.PlanSubject;
+import org.garrison.model.training.TrainingKind;
 import org.garrison.model.training.TrainingPackage;
 
 /**
@@ -30,6 +31,7 @@ import org.garrison.model.training.TrainingPackage;
  *   <li>{@link org.garrison.model.training.impl.PlanSubjectImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.PlanSubjectImpl#getHours <em>Hours</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.PlanSubjectImpl#getOutline <em>Outline</em>}</li>
+ *   <li>{@link org.garrison.model.training.impl.PlanSubjectImpl#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -95,6 +97,26 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 	 * @ordered
 	 */
 	protected String outline = OUTLINE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TrainingKind KIND_EDEFAULT = TrainingKind.INTEGRATED_CORE;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected TrainingKind kind = KIND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -198,6 +220,31 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 	 * @generated
 	 */
 	@Override
+	public TrainingKind getKind()
+	{
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(TrainingKind newKind)
+	{
+		TrainingKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.PLAN_SUBJECT__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean hoursNotNegative(final DiagnosticChain diagnostics, final Map<Object, Object> context)
 	{
 		return org.garrison.internal.model.validation.TrainingConstraints.hoursNotNegative(this, diagnostics, context);
@@ -219,6 +266,8 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 				return getHours();
 			case TrainingPackage.PLAN_SUBJECT__OUTLINE:
 				return getOutline();
+			case TrainingPackage.PLAN_SUBJECT__KIND:
+				return getKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -241,6 +290,9 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 				return;
 			case TrainingPackage.PLAN_SUBJECT__OUTLINE:
 				setOutline((String)newValue);
+				return;
+			case TrainingPackage.PLAN_SUBJECT__KIND:
+				setKind((TrainingKind)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -265,6 +317,9 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 			case TrainingPackage.PLAN_SUBJECT__OUTLINE:
 				setOutline(OUTLINE_EDEFAULT);
 				return;
+			case TrainingPackage.PLAN_SUBJECT__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -285,6 +340,8 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 				return hours != HOURS_EDEFAULT;
 			case TrainingPackage.PLAN_SUBJECT__OUTLINE:
 				return OUTLINE_EDEFAULT == null ? outline != null : !OUTLINE_EDEFAULT.equals(outline);
+			case TrainingPackage.PLAN_SUBJECT__KIND:
+				return kind != KIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -323,6 +380,8 @@ public class PlanSubjectImpl extends MinimalEObjectImpl.Container implements Pla
 		result.append(hours);
 		result.append(", outline: ");
 		result.append(outline);
+		result.append(", kind: ");
+		result.append(kind);
 		result.append(')');
 		return result.toString();
 	}

@@ -54,6 +54,7 @@ import org.garrison.model.training.TrainingPlan;
  *   <li>{@link org.garrison.model.training.impl.TrainingBatchImpl#getInstructors <em>Instructors</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.TrainingBatchImpl#getTrainees <em>Trainees</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.TrainingBatchImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link org.garrison.model.training.impl.TrainingBatchImpl#getClosedOn <em>Closed On</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.TrainingBatchImpl#getTraineeCount <em>Trainee Count</em>}</li>
  *   <li>{@link org.garrison.model.training.impl.TrainingBatchImpl#getPassCount <em>Pass Count</em>}</li>
  * </ul>
@@ -211,6 +212,26 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The default value of the '{@link #getClosedOn() <em>Closed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CLOSED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClosedOn() <em>Closed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate closedOn = CLOSED_ON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTraineeCount() <em>Trainee Count</em>}' attribute.
@@ -489,6 +510,31 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 	 * @generated
 	 */
 	@Override
+	public LocalDate getClosedOn()
+	{
+		return closedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClosedOn(LocalDate newClosedOn)
+	{
+		LocalDate oldClosedOn = closedOn;
+		closedOn = newClosedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TrainingPackage.TRAINING_BATCH__CLOSED_ON, oldClosedOn, closedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getTraineeCount()
 	{
 		return getTrainees().size();
@@ -585,6 +631,8 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 				return getTrainees();
 			case TrainingPackage.TRAINING_BATCH__ASSESSMENTS:
 				return getAssessments();
+			case TrainingPackage.TRAINING_BATCH__CLOSED_ON:
+				return getClosedOn();
 			case TrainingPackage.TRAINING_BATCH__TRAINEE_COUNT:
 				return getTraineeCount();
 			case TrainingPackage.TRAINING_BATCH__PASS_COUNT:
@@ -638,6 +686,9 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case TrainingPackage.TRAINING_BATCH__CLOSED_ON:
+				setClosedOn((LocalDate)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -682,6 +733,9 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 			case TrainingPackage.TRAINING_BATCH__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case TrainingPackage.TRAINING_BATCH__CLOSED_ON:
+				setClosedOn(CLOSED_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -716,6 +770,8 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 				return trainees != null && !trainees.isEmpty();
 			case TrainingPackage.TRAINING_BATCH__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case TrainingPackage.TRAINING_BATCH__CLOSED_ON:
+				return CLOSED_ON_EDEFAULT == null ? closedOn != null : !CLOSED_ON_EDEFAULT.equals(closedOn);
 			case TrainingPackage.TRAINING_BATCH__TRAINEE_COUNT:
 				return getTraineeCount() != TRAINEE_COUNT_EDEFAULT;
 			case TrainingPackage.TRAINING_BATCH__PASS_COUNT:
@@ -766,6 +822,8 @@ public class TrainingBatchImpl extends RecordImpl implements TrainingBatch
 		result.append(endDate);
 		result.append(", place: ");
 		result.append(place);
+		result.append(", closedOn: ");
+		result.append(closedOn);
 		result.append(')');
 		return result.toString();
 	}

@@ -439,6 +439,17 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPlanSubject_Kind()
+	{
+		return (EAttribute)planSubjectEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getPlanSubject__HoursNotNegative__DiagnosticChain_Map()
 	{
 		return planSubjectEClass.getEOperations().get(0);
@@ -571,7 +582,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingBatch_TraineeCount()
+	public EAttribute getTrainingBatch_ClosedOn()
 	{
 		return (EAttribute)trainingBatchEClass.getEStructuralFeatures().get(10);
 	}
@@ -582,9 +593,20 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTrainingBatch_PassCount()
+	public EAttribute getTrainingBatch_TraineeCount()
 	{
 		return (EAttribute)trainingBatchEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTrainingBatch_PassCount()
+	{
+		return (EAttribute)trainingBatchEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1088,6 +1110,17 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEmergencyTask_Work()
+	{
+		return (EAttribute)emergencyTaskEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getEmergencyTask__DatesInOrder__DiagnosticChain_Map()
 	{
 		return emergencyTaskEClass.getEOperations().get(0);
@@ -1220,6 +1253,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(planSubjectEClass, PLAN_SUBJECT__NAME);
 		createEAttribute(planSubjectEClass, PLAN_SUBJECT__HOURS);
 		createEAttribute(planSubjectEClass, PLAN_SUBJECT__OUTLINE);
+		createEAttribute(planSubjectEClass, PLAN_SUBJECT__KIND);
 		createEOperation(planSubjectEClass, PLAN_SUBJECT___HOURS_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 
 		trainingBatchEClass = createEClass(TRAINING_BATCH);
@@ -1233,6 +1267,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEReference(trainingBatchEClass, TRAINING_BATCH__INSTRUCTORS);
 		createEReference(trainingBatchEClass, TRAINING_BATCH__TRAINEES);
 		createEReference(trainingBatchEClass, TRAINING_BATCH__ASSESSMENTS);
+		createEAttribute(trainingBatchEClass, TRAINING_BATCH__CLOSED_ON);
 		createEAttribute(trainingBatchEClass, TRAINING_BATCH__TRAINEE_COUNT);
 		createEAttribute(trainingBatchEClass, TRAINING_BATCH__PASS_COUNT);
 		createEOperation(trainingBatchEClass, TRAINING_BATCH___DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
@@ -1286,6 +1321,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		createEAttribute(emergencyTaskEClass, EMERGENCY_TASK__END_DATE);
 		createEAttribute(emergencyTaskEClass, EMERGENCY_TASK__MEMBERS_DISPATCHED);
 		createEReference(emergencyTaskEClass, EMERGENCY_TASK__PARTICIPANTS);
+		createEAttribute(emergencyTaskEClass, EMERGENCY_TASK__WORK);
 		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___DATES_IN_ORDER__DIAGNOSTICCHAIN_MAP);
 		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___DISPATCHED_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 		createEOperation(emergencyTaskEClass, EMERGENCY_TASK___PARTICIPANTS_ELIGIBLE__DIAGNOSTICCHAIN_MAP);
@@ -1357,6 +1393,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getPlanSubject_Name(), ecorePackage.getEString(), "name", null, 1, 1, PlanSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanSubject_Hours(), ecorePackage.getEDouble(), "hours", null, 0, 1, PlanSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlanSubject_Outline(), ecorePackage.getEString(), "outline", null, 0, 1, PlanSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlanSubject_Kind(), this.getTrainingKind(), "kind", null, 0, 1, PlanSubject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getPlanSubject__HoursNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "hoursNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1378,6 +1415,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEReference(getTrainingBatch_Instructors(), this.getInstructor(), null, "instructors", null, 0, -1, TrainingBatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingBatch_Trainees(), theCorePackage.getPerson(), null, "trainees", null, 0, -1, TrainingBatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTrainingBatch_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, TrainingBatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTrainingBatch_ClosedOn(), theCorePackage.getLocalDate(), "closedOn", null, 0, 1, TrainingBatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingBatch_TraineeCount(), ecorePackage.getEInt(), "traineeCount", null, 0, 1, TrainingBatch.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTrainingBatch_PassCount(), ecorePackage.getEInt(), "passCount", null, 0, 1, TrainingBatch.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
@@ -1487,6 +1525,7 @@ public class TrainingPackageImpl extends EPackageImpl implements TrainingPackage
 		initEAttribute(getEmergencyTask_EndDate(), theCorePackage.getLocalDate(), "endDate", null, 0, 1, EmergencyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEmergencyTask_MembersDispatched(), ecorePackage.getEInt(), "membersDispatched", null, 0, 1, EmergencyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEmergencyTask_Participants(), theCorePackage.getPerson(), null, "participants", null, 0, -1, EmergencyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEmergencyTask_Work(), ecorePackage.getEString(), "work", null, 0, 1, EmergencyTask.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getEmergencyTask__DatesInOrder__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "datesInOrder", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);

@@ -21,7 +21,8 @@ public final class TrainingConstraints {
     }
 
     public static boolean datesInOrder(TrainingBatch batch, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        return Problems.datesInOrder(batch, Literals.TRAINING_BATCH__START_DATE, Literals.TRAINING_BATCH__END_DATE, diagnostics, context);
+        return Problems.datesInOrder(batch, Literals.TRAINING_BATCH__START_DATE, Literals.TRAINING_BATCH__END_DATE, diagnostics, context)
+                & Problems.datesInOrder(batch, Literals.TRAINING_BATCH__END_DATE, Literals.TRAINING_BATCH__CLOSED_ON, diagnostics, context);
     }
 
     public static boolean assessedAreTrainees(TrainingBatch batch, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -94,7 +95,8 @@ public final class TrainingConstraints {
 
     /**
      * Those a selection selects have the four abilities (四会: explain, demonstrate, teach, political
-     * work) and the selection's level: a city-level instructor is not one of the district's.
+     * work) and the selection's level: a city-level instructor is not one of the district's; and a member
+     * of the roster is serving on the selection's day.
      */
     public static boolean selectedQualified(org.garrison.model.training.InstructorSelection selection, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
@@ -110,6 +112,8 @@ public final class TrainingConstraints {
                 valid = Problems.error(selection, Literals.INSTRUCTOR_SELECTION__SELECTED, diagnostics, context, "instructor.certifiedLater", name, //$NON-NLS-1$
                         instructor.getCertifiedOn(), selection.getDate());
             }
+            // a district's instructors are drawn from its militia: a serving member on the selection's day
+            valid &= Participation.eligible(selection, Literals.INSTRUCTOR_SELECTION__SELECTED, instructor.getPerson(), selection.getDate(), diagnostics, context);
         }
         return valid;
     }

@@ -1,4 +1,4 @@
-package org.garrison.report.tests;
+package org.garrison.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +11,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 /** A new embedded database per test class, opened through the store service as the product opens it. */
-final class TestStores {
+public final class TestStores {
 
     private TestStores() {
     }
 
-    static Store fresh(String name) throws Exception {
+    public static Store fresh(String name) throws Exception {
         Path folder = Path.of(System.getProperty("garrison.test.data", "target/test-data"), name + "-" + System.nanoTime());
         Files.createDirectories(folder);
         return provider().open(new StoreSettings.Embedded(folder, StoreSettings.DEFAULT_DATABASE, null));
