@@ -47,6 +47,19 @@ public final class GarrisonUI {
      */
     public static final Object STORE_WRITING_JOBS = new Object();
 
+    /** The system property that makes another day today (a demonstration of June, a test): {@code garrison.today=2026-06-30}. */
+    public static final String TODAY_PROPERTY = "garrison.today"; //$NON-NLS-1$
+
+    /** The day the areas count as of: today, or the day {@code garrison.today} names (ignored when it is no date). */
+    public static java.time.LocalDate today() {
+        String fixed = System.getProperty(TODAY_PROPERTY);
+        try {
+            return fixed == null || fixed.isBlank() ? java.time.LocalDate.now() : java.time.LocalDate.parse(fixed.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.time.LocalDate.now();
+        }
+    }
+
     /** Where the records are, as the status line shows it. */
     public static String storeLocation() {
         Store store = getStore();

@@ -45,7 +45,18 @@ final class SampleTraining extends SampleArea {
             PlanSubject subject = training.createPlanSubject();
             subject.setName(name);
             subject.setHours(8 + random.nextInt(17));
+            subject.setKind(TrainingKind.INTEGRATED_CORE);
             plan.getSubjects().add(subject);
+        }
+        // the outline gives every kind of training its subjects and hours: the other kinds take the first three, shorter
+        for (TrainingKind kind : List.of(TrainingKind.EMERGENCY_UNIT, TrainingKind.SPECIALIST_UNIT, TrainingKind.CADRE, TrainingKind.INSTRUCTOR)) {
+            for (PlanSubject core : List.copyOf(plan.getSubjects().subList(0, 3))) {
+                PlanSubject subject = training.createPlanSubject();
+                subject.setName(core.getName());
+                subject.setHours(Math.max(4, core.getHours() - 4));
+                subject.setKind(kind);
+                plan.getSubjects().add(subject);
+            }
         }
         ledger.getPlans().add(plan);
 
@@ -86,7 +97,7 @@ final class SampleTraining extends SampleArea {
             batch.setEndDate(batch.getStartDate().plusDays(5 + random.nextInt(10)));
             batch.setPlace("区民兵训练基地");
             batch.setPlan(plan);
-            batch.getSubjects().addAll(plan.getSubjects().subList(0, 3));
+            batch.getSubjects().addAll(plan.getSubjects().stream().filter(subject -> subject.getKind() == batch.getKind()).limit(3).toList());
             batch.getInstructors().addAll(instructors.subList(0, Math.min(3, instructors.size())));
             for (int m = 0; m < perBatch && b * perBatch + m < coreMembers.size(); m++) {
                 if (!serving(coreMembers.get(b * perBatch + m), batch.getStartDate())) {

@@ -16,9 +16,9 @@ import org.garrison.model.training.TrainingPackage;
 import org.garrison.model.training.TrainingPlan;
 
 /**
- * 按纲施训: the year's plan against what its batches delivered. A subject is taught for its hours in
- * every batch of its kind (every batch when it names no kind); a batch delivers the subject once it has
- * ended with the subject taken.
+ * 按纲施训: the year's plan against what its batches delivered. The outline gives each kind of training
+ * (应急、专业、基干综合…) its subjects and hours: a subject is taught for its hours in every batch of its
+ * kind; a batch delivers the subject once it has ended with the subject taken.
  */
 public final class PlanDelivery {
 
@@ -45,7 +45,7 @@ public final class PlanDelivery {
         List<Line> lines = new ArrayList<>();
         for (PlanSubject subject : plan.getSubjects()) {
             TrainingKind kind = subject.getKind();
-            List<TrainingBatch> due = batches.stream().filter(batch -> kind == null || batch.getKind() == kind).toList();
+            List<TrainingBatch> due = batches.stream().filter(batch -> batch.getKind() == kind).toList();
             int done = (int) due.stream().filter(batch -> TrainingLedgers.ended(batch, today) && batch.getSubjects().contains(subject)).count();
             lines.add(new Line(subject, due.size(), done));
         }

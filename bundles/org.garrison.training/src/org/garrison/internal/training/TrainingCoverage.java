@@ -126,6 +126,30 @@ public final class TrainingCoverage {
         return trained.isEmpty() ? serving(asOf) : Condition.all(serving(asOf), Condition.not(Condition.in(M.getMilitiaMember_Person(), trained)));
     }
 
+    /**
+     * Where each member serves, by person: town and unit name, as one database grouping (a member read on
+     * its own has no unit loaded, and loading a unit would bring all its members).
+     */
+    public static Map<Person, String[]> places(StoreSession session, List<MilitiaMember> members) throws StoreException {
+        Map<Person, String[]> places = new java.util.HashMap<>();
+        if (members.isEmpty()) {
+            return places;
+        }
+        session.resolve(members, M.getMilitiaMember_Person());
+        List<Person> persons = members.stream().map(MilitiaMember::getPerson).toList();
+        Aggregation grouping = Aggregation.of(Query.of(M.getMilitiaMember()).where(Condition.in(M.getMilitiaMember_Person(), persons)))
+                .groupBy(Aggregation.Grouping.by(FeaturePath.of(M.getMilitiaMember_Person())))
+                .groupBy(Aggregation.Grouping.by(TOWN))
+                .groupBy(Aggregation.Grouping.by(FeaturePath.of(M.getMilitiaMember_Unit(), M.getMilitiaUnit_Name()))).count();
+        for (Aggregation.Row row : session.aggregate(grouping)) {
+            if (row.keys().get(0) instanceof Person person) {
+                places.put(person, new String[] { row.keys().get(1) instanceof OrgUnit town ? town.getName() : "", //$NON-NLS-1$
+                        row.keys().get(2) instanceof String unit ? unit : "" }); //$NON-NLS-1$
+            }
+        }
+        return places;
+    }
+
     public int year() {
         return year;
     }

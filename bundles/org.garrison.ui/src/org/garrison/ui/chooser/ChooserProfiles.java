@@ -48,6 +48,22 @@ public final class ChooserProfiles {
         return List.copyOf(profiles);
     }
 
+    /** The profile's own filters, then those contributed for the class it searches. */
+    public static List<ChooserFilter> filtersOf(ChooserProfile profile, org.garrison.store.StoreSession session) throws org.garrison.store.StoreException {
+        List<ChooserFilter> filters = new ArrayList<>(profile.filters(session));
+        for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+            try {
+                if ("filter".equals(element.getName()) && AreaRegistry.eClass(element.getAttribute("searched")) == profile.searched()) { //$NON-NLS-1$ //$NON-NLS-2$
+                    filters.addAll(((ChooserFilterProvider) element.createExecutableExtension("class")).filters(session)); //$NON-NLS-1$
+                }
+            } catch (CoreException | IllegalArgumentException | ClassCastException e) {
+                ILog.of(ChooserProfiles.class).log(new Status(IStatus.ERROR, GarrisonUI.PLUGIN_ID,
+                        NLS.bind(Messages.Chooser_badContribution, element.getContributor().getName(), e.getMessage()), e));
+            }
+        }
+        return List.copyOf(filters);
+    }
+
     private record Contributed(int order, ChooserProfile profile) {
     }
 

@@ -44,6 +44,7 @@ public final class ReferenceListField extends AdapterImpl {
     private final Composite composite;
     private final TableViewer table;
     private final Label count;
+    private org.eclipse.emf.ecore.EAttribute countAttribute;
 
     public ReferenceListField(Composite parent, EditingDomain domain, StoreSession session, EObject record, EReference reference, Runnable afterChange) {
         this.domain = domain;
@@ -86,9 +87,24 @@ public final class ReferenceListField extends AdapterImpl {
         composite.addDisposeListener(event -> record.eAdapters().remove(this));
     }
 
+    /** The columns of the first profile that searches the type itself (an area's instructors), else of any named record. */
     private List<ChooserColumn> columns() {
+        for (org.garrison.ui.chooser.ChooserProfile profile : org.garrison.ui.chooser.ChooserProfiles.of(reference.getEReferenceType())) {
+            if (profile.chosenPath() == null && profile.searched() == reference.getEReferenceType() && !(profile instanceof NamedRecordsProfile)) {
+                return profile.columns();
+            }
+        }
         return NamedRecordsProfile.canSearch(reference.getEReferenceType()) ? new NamedRecordsProfile(reference.getEReferenceType()).columns()
                 : List.of(new ChooserColumn(Messages.Chooser_name, 16, ChooserColumns::text));
+    }
+
+    /**
+     * Keeps the number of records in the list in an attribute of the record (a task's members dispatched),
+     * set in the same command as each add or remove, so that the number is never typed apart from the list.
+     */
+    public ReferenceListField countInto(org.eclipse.emf.ecore.EAttribute attribute) {
+        this.countAttribute = attribute;
+        return this;
     }
 
     public Composite control() {
@@ -119,7 +135,7 @@ public final class ReferenceListField extends AdapterImpl {
             }
         }
         if (!fresh.isEmpty()) {
-            execute(AddCommand.create(domain, record, reference, fresh));
+            execute(counted(AddCommand.create(domain, record, reference, fresh), values().size() + fresh.size()));
         }
     }
 
@@ -127,8 +143,18 @@ public final class ReferenceListField extends AdapterImpl {
     public void removeSelected() {
         List<?> selected = ((IStructuredSelection) table.getSelection()).toList();
         if (!selected.isEmpty()) {
-            execute(RemoveCommand.create(domain, record, reference, new ArrayList<>(selected)));
+            execute(counted(RemoveCommand.create(domain, record, reference, new ArrayList<>(selected)), values().size() - selected.size()));
         }
+    }
+
+    private Command counted(Command change, int size) {
+        if (countAttribute == null) {
+            return change;
+        }
+        org.eclipse.emf.common.command.CompoundCommand both = new org.eclipse.emf.common.command.CompoundCommand(change.getLabel());
+        both.append(change);
+        both.append(org.eclipse.emf.edit.command.SetCommand.create(domain, record, countAttribute, size));
+        return both;
     }
 
     private void execute(Command command) {

@@ -1,8 +1,10 @@
 package org.garrison.ui.table;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
@@ -15,15 +17,32 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 
 /**
  * One column of a {@link RecordTable}: its header, how a row's value is reached, and — for a
- * column that ends in a changeable attribute — which object and attribute an in-place edit sets.
+ * column that ends in a changeable attribute — which object and attribute an in-place edit sets;
+ * or, for a cell that may have no record behind it yet (an assessment not entered), the command an
+ * edit runs.
  *
  * @param header the column's title as the user reads it
  * @param value the row's value in this column (null when a step of the way is missing)
  * @param owner the object an edit changes (null when the column cannot be edited)
  * @param attribute the attribute an edit changes (null when the column cannot be edited)
  * @param width the column's initial width in pixels
+ * @param edit the command an edit runs with the row and the typed value (null: a SetCommand on the owner);
+ *             it may throw an IllegalArgumentException whose message the table shows
  */
-public record RecordColumn(String header, Function<EObject, Object> value, Function<EObject, EObject> owner, EAttribute attribute, int width) {
+public record RecordColumn(String header, Function<EObject, Object> value, Function<EObject, EObject> owner, EAttribute attribute, int width,
+        BiFunction<EObject, Object, Command> edit) {
+
+    public RecordColumn(String header, Function<EObject, Object> value, Function<EObject, EObject> owner, EAttribute attribute, int width) {
+        this(header, value, owner, attribute, width, null);
+    }
+
+    /**
+     * A column edited through a command of the caller's making: {@code type} says how typed text is read
+     * (an empty cell gives null), {@code edit} answers the command for the row and the value.
+     */
+    public static RecordColumn edited(String header, Function<EObject, Object> value, EAttribute type, BiFunction<EObject, Object, Command> edit) {
+        return new RecordColumn(header, value, null, type, DEFAULT_WIDTH, edit);
+    }
 
     private static final int DEFAULT_WIDTH = 100;
 
@@ -81,12 +100,12 @@ public record RecordColumn(String header, Function<EObject, Object> value, Funct
     }
 
     public RecordColumn width(int pixels) {
-        return new RecordColumn(header, value, owner, attribute, pixels);
+        return new RecordColumn(header, value, owner, attribute, pixels, edit);
     }
 
     /** The same column, never edited in place. */
     public RecordColumn readOnly() {
-        return new RecordColumn(header, value, null, null, width);
+        return new RecordColumn(header, value, null, null, width, null);
     }
 
     public boolean editable() {

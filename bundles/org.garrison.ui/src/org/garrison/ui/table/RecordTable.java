@@ -82,6 +82,8 @@ public class RecordTable {
     private static final String COLUMN_LABEL = "COLUMN_"; //$NON-NLS-1$
     private static final String EDITABLE_LABEL = "EDITABLE"; //$NON-NLS-1$
     private static final String READ_ONLY_LABEL = "READ_ONLY"; //$NON-NLS-1$
+    private static final String MARKED_LABEL = "MARKED"; //$NON-NLS-1$
+    private java.util.function.BiPredicate<EObject, Integer> marked;
 
     private final List<RecordColumn> columns;
     private final EditingDomain domain;
@@ -119,7 +121,12 @@ public class RecordTable {
         for (int i = 0; i < columns.size(); i++) {
             labels.registerColumnOverrides(i, COLUMN_LABEL + i, columns.get(i).editable() && domain != null ? EDITABLE_LABEL : READ_ONLY_LABEL);
         }
-        bodyDataLayer.setConfigLabelAccumulator(labels);
+        bodyDataLayer.setConfigLabelAccumulator((stack, columnPosition, rowPosition) -> {
+            labels.accumulateConfigLabels(stack, columnPosition, rowPosition);
+            if (marked != null && rowPosition >= 0 && rowPosition < shown.size() && marked.test(shown.get(rowPosition), columnPosition)) {
+                stack.addLabel(MARKED_LABEL);
+            }
+        });
         ColumnReorderLayer reorderLayer = new ColumnReorderLayer(bodyDataLayer);
         hideShowLayer = new ColumnHideShowLayer(reorderLayer);
         selectionLayer = new SelectionLayer(hideShowLayer);
@@ -151,6 +158,15 @@ public class RecordTable {
         natTable.addConfiguration(new CellConfiguration());
         natTable.addConfiguration(new OpenBindings());
         natTable.configure();
+    }
+
+    /**
+     * Marks cells with a pale red background (an assessment missing, say): the predicate answers for a
+     * row and a column's index in the columns the table was made with.
+     */
+    public void markCells(java.util.function.BiPredicate<EObject, Integer> marks) {
+        this.marked = marks;
+        natTable.redraw();
     }
 
     /** Shows these rows, filtered and sorted as the table is now. */
@@ -284,6 +300,22 @@ public class RecordTable {
         @Override
         public void setDataValue(EObject row, int column, Object newValue) {
             RecordColumn recordColumn = columns.get(column);
+            if (recordColumn.edit() != null && domain != null) {
+                try {
+                    Command command = recordColumn.edit().apply(row, newValue);
+                    if (command != null && command.canExecute()) {
+                        domain.getCommandStack().execute(command);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // said once the cell editor has closed: a dialog inside its commit would take its focus and commit again
+                    natTable.getDisplay().asyncExec(() -> {
+                        if (!natTable.isDisposed()) {
+                            org.eclipse.jface.dialogs.MessageDialog.openError(natTable.getShell(), recordColumn.header(), e.getMessage());
+                        }
+                    });
+                }
+                return;
+            }
             EObject owner = recordColumn.owner() == null ? null : recordColumn.owner().apply(row);
             if (owner == null || domain == null) {
                 return;
@@ -369,12 +401,16 @@ public class RecordTable {
         public void configureRegistry(IConfigRegistry registry) {
             registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT, EDITABLE_LABEL);
             registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, new DialogErrorHandling(), DisplayMode.EDIT, EDITABLE_LABEL);
+            org.eclipse.nebula.widgets.nattable.style.Style markedStyle = new org.eclipse.nebula.widgets.nattable.style.Style();
+            markedStyle.setAttributeValue(org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes.BACKGROUND_COLOR,
+                    org.eclipse.nebula.widgets.nattable.util.GUIHelper.getColor(0xfa, 0xdb, 0xd8));
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, markedStyle, DisplayMode.NORMAL, MARKED_LABEL);
             for (int i = 0; i < columns.size(); i++) {
                 RecordColumn column = columns.get(i);
                 String label = COLUMN_LABEL + i;
                 EAttribute attribute = column.attribute();
-                registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new CellConverter(texts, attribute), DisplayMode.NORMAL, label);
-                registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new CellConverter(texts, attribute), DisplayMode.EDIT, label);
+                registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new CellConverter(texts, attribute, column.edit() != null), DisplayMode.NORMAL, label);
+                registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new CellConverter(texts, attribute, column.edit() != null), DisplayMode.EDIT, label);
                 if (attribute == null || domain == null) {
                     continue;
                 }

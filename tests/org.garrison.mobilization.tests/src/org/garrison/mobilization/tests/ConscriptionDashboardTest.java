@@ -1,9 +1,10 @@
 package org.garrison.mobilization.tests;
 
+import org.garrison.testing.ui.TableDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.testing.ui.WorkbenchDriver.command;
 import static org.garrison.testing.ui.WorkbenchDriver.page;
-import static org.garrison.mobilization.tests.Workbench.typeIntoCell;
+import static org.garrison.testing.ui.TableDriver.typeIntoCell;
 
 import java.time.LocalDate;
 

@@ -1,12 +1,13 @@
 package org.garrison.mobilization.tests;
 
+import org.garrison.testing.ui.TableDriver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.garrison.testing.ui.WorkbenchDriver.answerDialog;
 import static org.garrison.testing.ui.WorkbenchDriver.command;
 import static org.garrison.mobilization.tests.Workbench.openRoster;
 import static org.garrison.testing.ui.WorkbenchDriver.page;
 import static org.garrison.testing.ui.WorkbenchDriver.settle;
-import static org.garrison.mobilization.tests.Workbench.typeIntoCell;
+import static org.garrison.testing.ui.TableDriver.typeIntoCell;
 import static org.garrison.testing.ui.WorkbenchDriver.waitUntil;
 
 import java.nio.file.Path;

@@ -96,7 +96,7 @@ class StatisticsAndDuesTest {
     void thePlanAgainstWhatTheBatchesDelivered() throws Exception {
         try (StoreSession session = store.openSession()) {
             TrainingLedger ledger = TrainingLedgers.read(session);
-            // three batches of the plan teach every subject (no kind named); on 10 May the first two have ended
+            // three integrated batches of the plan teach its integrated subjects; on 10 May the first two have ended
             List<PlanDelivery.Line> lines = PlanDelivery.of(TrainingLedgers.plan(ledger, 2026), ledger, LocalDate.of(2026, 5, 10));
             assertThat(lines).extracting(line -> line.subject().getName() + " " + line.batchesDone() + "/" + line.batchesDue() + " "
                     + line.deliveredHours() + "/" + line.plannedHours()).containsExactly("射击 2/3 32.0/48.0", "战术 2/3 24.0/36.0", "应急救援 2/3 16.0/24.0");

@@ -126,7 +126,7 @@ public final class RecordChooserDialog extends Dialog {
         }
         filterCombos.clear();
         try {
-            filters = profile.filters(session);
+            filters = org.garrison.ui.chooser.ChooserProfiles.filtersOf(profile, session);
         } catch (StoreException e) {
             filters = List.of();
             status.setText(e.getMessage());

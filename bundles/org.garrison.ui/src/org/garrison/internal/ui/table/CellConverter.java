@@ -20,10 +20,17 @@ public class CellConverter extends DisplayConverter {
 
     private final CellTexts texts;
     private final EAttribute attribute;
+    private final boolean emptyIsNull;
 
     public CellConverter(CellTexts texts, EAttribute attribute) {
+        this(texts, attribute, false);
+    }
+
+    /** @param emptyIsNull whether an emptied cell gives null even for a primitive type (a score cleared) */
+    public CellConverter(CellTexts texts, EAttribute attribute, boolean emptyIsNull) {
         this.texts = texts;
         this.attribute = attribute;
+        this.emptyIsNull = emptyIsNull;
     }
 
     @Override
@@ -39,7 +46,7 @@ public class CellConverter extends DisplayConverter {
         String typed = text.strip();
         Class<?> type = attribute.getEAttributeType().getInstanceClass();
         if (typed.isEmpty()) {
-            return type != null && type.isPrimitive() ? attribute.getDefaultValue() : null;
+            return type != null && type.isPrimitive() && !emptyIsNull ? attribute.getDefaultValue() : null;
         }
         if (attribute.getEAttributeType() instanceof EEnum eEnum) {
             for (EEnumLiteral literal : eEnum.getELiterals()) {

@@ -1,0 +1,142 @@
+package org.garrison.internal.training.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.garrison.model.training.EmergencyTask;
+import org.garrison.model.training.TrainingPackage.Literals;
+import org.garrison.ui.editor.AttachmentsSection;
+import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.ReferenceListField;
+
+/**
+ * An emergency task (遂行任务): kind, name, place, dates, the members dispatched (chosen among the
+ * militia serving on the first day; the number follows the list in the same command, never typed apart
+ * from it) and what was done.
+ */
+public class TaskEditor extends TrainingEditorPart {
+
+    public static final String ID = "org.garrison.training.taskEditor"; //$NON-NLS-1$
+
+    private EmergencyTask task;
+    private final List<FieldBinding> fields = new ArrayList<>();
+    private Label dispatched;
+    private Label problemsLabel;
+    private ReferenceListField participants;
+    private Color red;
+
+    @Override
+    protected void openedLedger(IEditorInput input) throws PartInitException {
+        task = storedRecord(input, EmergencyTask.class);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        red = new Color(0xc0, 0x39, 0x2b);
+        GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
+        problemsLabel = new Label(parent, SWT.WRAP);
+        problemsLabel.setForeground(red);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(problemsLabel);
+        Composite header = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(header);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
+        field(header, Literals.EMERGENCY_TASK__KIND, 1);
+        field(header, Literals.EMERGENCY_TASK__NAME, 1);
+        field(header, Literals.EMERGENCY_TASK__PLACE, 1);
+        field(header, Literals.EMERGENCY_TASK__START_DATE, 1);
+        field(header, Literals.EMERGENCY_TASK__END_DATE, 1);
+        dispatched = new Label(header, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(dispatched);
+        label(header, Literals.EMERGENCY_TASK__WORK);
+        Text work = new Text(header, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        work.setData("name", Literals.EMERGENCY_TASK__WORK.getName()); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(SWT.DEFAULT, 50).applyTo(work);
+        fields.add(new FieldBinding(domain(), task, Literals.EMERGENCY_TASK__WORK, nameOf(Literals.EMERGENCY_TASK__WORK), work, () -> {
+        }));
+        Label listLabel = new Label(parent, SWT.NONE);
+        listLabel.setText(nameOf(Literals.EMERGENCY_TASK__PARTICIPANTS) + Messages.Training_colon);
+        participants = new ReferenceListField(parent, domain(), session(), task, Literals.EMERGENCY_TASK__PARTICIPANTS, () -> {
+        }).countInto(Literals.EMERGENCY_TASK__MEMBERS_DISPATCHED);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(participants.control());
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 260).applyTo(participants.table().getControl());
+        AttachmentsSection attachments = new AttachmentsSection(parent, domain(), session(), task);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(attachments.control());
+        showState();
+        installGlobalActions();
+    }
+
+    private void label(Composite parent, EStructuralFeature feature) {
+        new Label(parent, SWT.NONE).setText(nameOf(feature) + Messages.Training_colon);
+    }
+
+    private String nameOf(EStructuralFeature feature) {
+        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(task, feature);
+        return descriptor == null ? feature.getName() : descriptor.getDisplayName(task);
+    }
+
+    private void field(Composite parent, EAttribute attribute, int span) {
+        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(task, attribute);
+        label(parent, attribute);
+        Control control = FieldBinding.createControl(parent, task, attribute, descriptor);
+        control.setData("name", attribute.getName()); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(150, SWT.DEFAULT).applyTo(control);
+        fields.add(new FieldBinding(domain(), task, attribute, nameOf(attribute), control, () -> {
+        }));
+    }
+
+    @Override
+    protected void commandStackChanged() {
+        showState();
+    }
+
+    @Override
+    protected void reverted() {
+        fields.forEach(FieldBinding::reset);
+        showState();
+    }
+
+    private void showState() {
+        if (dispatched == null || dispatched.isDisposed()) {
+            return;
+        }
+        dispatched.setText(NLS.bind(Messages.Task_dispatched, task.getMembersDispatched()));
+        problemsLabel.setText(problems().isEmpty() ? "" : NLS.bind(Messages.Batch_problems, String.join("\n", problems()))); //$NON-NLS-1$ //$NON-NLS-2$
+        problemsLabel.getParent().layout(true, true);
+    }
+
+    public EmergencyTask task() {
+        return task;
+    }
+
+    public ReferenceListField participants() {
+        return participants;
+    }
+
+    @Override
+    public void setFocus() {
+        participants.table().getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (red != null) {
+            red.dispose();
+        }
+        super.dispose();
+    }
+}

@@ -1,0 +1,69 @@
+package org.garrison.internal.training.ui;
+
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.garrison.internal.training.TrainingLedgers;
+import org.garrison.model.training.TrainingLedger;
+import org.garrison.store.StoreException;
+import org.garrison.ui.editor.StoreEditorPart;
+
+/**
+ * The base of the training area's editors: the training ledger read whole into the editor's session
+ * first (a year's plans, batches, instructors and tasks); refused with a message when the database
+ * holds no ledger yet.
+ */
+public abstract class TrainingEditorPart extends StoreEditorPart {
+
+    private TrainingLedger ledger;
+
+    @Override
+    protected final void opened(IEditorInput input) throws PartInitException {
+        try {
+            ledger = TrainingLedgers.read(session());
+        } catch (StoreException e) {
+            throw new PartInitException(e.getMessage(), e);
+        }
+        if (ledger == null) {
+            throw new PartInitException(Messages.Training_noLedger);
+        }
+        openedLedger(input);
+    }
+
+    /** Told once the ledger is read; read the record the input names here. */
+    protected void openedLedger(IEditorInput input) throws PartInitException {
+    }
+
+    public TrainingLedger ledger() {
+        return ledger;
+    }
+
+    /** A read-only list of the years with batches and this year, this year chosen; tells {@code changed} on a choice. */
+    protected Combo yearCombo(Composite parent, Runnable changed) {
+        Combo years = new Combo(parent, SWT.READ_ONLY);
+        int thisYear = TrainingUi.today().getYear();
+        List<Integer> shown = new java.util.ArrayList<>(ledger.getBatches().stream().filter(batch -> batch.getStartDate() != null)
+                .map(batch -> batch.getStartDate().getYear()).distinct().toList());
+        if (!shown.contains(thisYear)) {
+            shown.add(thisYear);
+        }
+        shown.sort(null);
+        shown.forEach(year -> {
+            years.add(NLS.bind(Messages.Training_yearItem, year));
+            years.setData(String.valueOf(years.getItemCount() - 1), year);
+        });
+        years.select(shown.indexOf(thisYear));
+        years.addListener(SWT.Selection, event -> changed.run());
+        return years;
+    }
+
+    /** The year chosen in a {@link #yearCombo}. */
+    protected static int year(Combo years) {
+        return (Integer) years.getData(String.valueOf(Math.max(0, years.getSelectionIndex())));
+    }
+}
