@@ -46,11 +46,20 @@ public final class BatchClosing {
 
     /** The militia records of the batch's trainees, read in one query. */
     public static List<MilitiaMember> members(StoreSession session, TrainingBatch batch) throws StoreException {
-        if (batch.getTrainees().isEmpty()) {
+        return memberships(session, batch.getTrainees());
+    }
+
+    /**
+     * The militia records of the persons, read into the session in one query: the model's validation then
+     * judges whether each served on an activity's day without the whole roster being read.
+     */
+    public static List<MilitiaMember> memberships(StoreSession session, java.util.Collection<? extends org.garrison.model.core.Person> persons)
+            throws StoreException {
+        if (persons.isEmpty()) {
             return List.of();
         }
         return session.list(Query.of(MobilizationPackage.Literals.MILITIA_MEMBER)
-                .where(Condition.in(MobilizationPackage.Literals.MILITIA_MEMBER__PERSON, batch.getTrainees())));
+                .where(Condition.in(MobilizationPackage.Literals.MILITIA_MEMBER__PERSON, List.copyOf(persons))));
     }
 
     /** Closes the batch on the day and marks its members trained: one command. */

@@ -19,7 +19,8 @@ import org.garrison.model.mobilization.MobilizationLedger;
 /**
  * Who may take part in a militia activity on a day (a training batch, an emergency task, a
  * competition, a muster): someone of age (18 on that day, by the identity number) and, where the
- * roster is at hand, a serving member — joined on or before the day and not left before it.
+ * roster is at hand (the mobilization ledger, or the memberships of the persons an editor lists, read on
+ * their own), a serving member — joined on or before the day and not left before it.
  * Someone not on the roster at all (a cadre, an instructor from elsewhere) is not judged by it.
  */
 final class Participation {
@@ -68,10 +69,17 @@ final class Participation {
 
     private static Map<Person, List<MilitiaMember>> roster(Resource resource) {
         Map<Person, List<MilitiaMember>> members = new IdentityHashMap<>();
-        for (EObject root : resource.getContents()) {
+        // a copy: following a member's person may read it into the resource
+        for (EObject root : List.copyOf(resource.getContents())) {
             if (root instanceof MobilizationLedger ledger) {
                 for (MilitiaUnit unit : ledger.getUnits()) {
                     addUnit(unit, members);
+                }
+            } else if (root instanceof MilitiaMember member && member.getPerson() != null) {
+                // a membership read on its own (an editor reads those of the persons it lists, not the whole roster)
+                List<MilitiaMember> known = members.computeIfAbsent(member.getPerson(), person -> new ArrayList<>());
+                if (!known.contains(member)) {
+                    known.add(member);
                 }
             }
         }

@@ -89,6 +89,7 @@ public class BatchEditor extends TrainingEditorPart {
     protected void openedLedger(IEditorInput input) throws PartInitException {
         batch = storedRecord(input, TrainingBatch.class);
         grid = new AssessmentGrid(batch, TrainingSettings.gradeScale());
+        readMemberships(batch.getTrainees());
     }
 
     @Override
@@ -376,7 +377,13 @@ public class BatchEditor extends TrainingEditorPart {
 
     @Override
     protected void commandStackChanged() {
+        readMemberships(batch.getTrainees());
         showState();
+    }
+
+    @Override
+    public java.util.List<String> problems() {
+        return validationProblems(batch);
     }
 
     @Override

@@ -3,26 +3,39 @@ package org.garrison.internal.training.ui;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.garrison.model.training.TrainingPackage;
 import org.garrison.ui.editor.RecordsEditorInput;
 
-/**
- * Opens one of the training area's editors of the whole year (schedule, coverage, statistics): the
- * editor's id is the handler's data in plugin.xml ({@code class:editorId}).
- */
-public class OpenTrainingEditorHandler extends AbstractHandler implements IExecutableExtension {
+/** Opens one of the training area's editors of the whole year: schedule, coverage, statistics. */
+public abstract class OpenTrainingEditorHandler extends AbstractHandler {
 
-    private String editorId = TrainingUi.SCHEDULE;
-
-    @Override
-    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        if (data instanceof String id && !id.isBlank()) {
-            editorId = id.strip();
+    /** 训练日程 (Ctrl+Shift+T). */
+    public static final class Schedule extends OpenTrainingEditorHandler {
+        public Schedule() {
+            super(TrainingUi.SCHEDULE);
         }
+    }
+
+    /** 训练覆盖. */
+    public static final class Coverage extends OpenTrainingEditorHandler {
+        public Coverage() {
+            super(TrainingUi.COVERAGE);
+        }
+    }
+
+    /** 训练情况统计. */
+    public static final class Statistics extends OpenTrainingEditorHandler {
+        public Statistics() {
+            super(TrainingUi.STATISTICS);
+        }
+    }
+
+    private final String editorId;
+
+    protected OpenTrainingEditorHandler(String editorId) {
+        this.editorId = editorId;
     }
 
     @Override
@@ -34,7 +47,9 @@ public class OpenTrainingEditorHandler extends AbstractHandler implements IExecu
         };
         try {
             HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage()
-                    .openEditor(new RecordsEditorInput(TrainingPackage.Literals.TRAINING_BATCH, title), editorId);
+                    // the three share their input (the year's batches): matched by editor too, so each opens its own
+                    .openEditor(new RecordsEditorInput(TrainingPackage.Literals.TRAINING_BATCH, title), editorId, true,
+                            org.eclipse.ui.IWorkbenchPage.MATCH_INPUT | org.eclipse.ui.IWorkbenchPage.MATCH_ID);
         } catch (PartInitException e) {
             throw new ExecutionException(e.getMessage(), e);
         }

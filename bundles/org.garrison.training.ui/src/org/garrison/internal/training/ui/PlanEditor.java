@@ -157,6 +157,11 @@ public class PlanEditor extends TrainingEditorPart {
     }
 
     @Override
+    public java.util.List<String> problems() {
+        return validationProblems(plan);
+    }
+
+    @Override
     protected void reverted() {
         fields.forEach(FieldBinding::reset);
         showState();

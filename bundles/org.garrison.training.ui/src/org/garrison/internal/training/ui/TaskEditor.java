@@ -43,6 +43,7 @@ public class TaskEditor extends TrainingEditorPart {
     @Override
     protected void openedLedger(IEditorInput input) throws PartInitException {
         task = storedRecord(input, EmergencyTask.class);
+        readMemberships(task.getParticipants());
     }
 
     @Override
@@ -101,7 +102,13 @@ public class TaskEditor extends TrainingEditorPart {
 
     @Override
     protected void commandStackChanged() {
+        readMemberships(task.getParticipants());
         showState();
+    }
+
+    @Override
+    public java.util.List<String> problems() {
+        return validationProblems(task);
     }
 
     @Override

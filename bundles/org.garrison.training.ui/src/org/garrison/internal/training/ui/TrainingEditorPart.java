@@ -43,6 +43,32 @@ public abstract class TrainingEditorPart extends StoreEditorPart {
         return ledger;
     }
 
+    private final java.util.Set<org.garrison.model.core.Person> membershipsRead = new java.util.HashSet<>();
+
+    /**
+     * Reads the memberships of the persons not read yet (trainees, members dispatched), so that the
+     * model's validation judges whether they served on the activity's day.
+     */
+    protected void readMemberships(java.util.Collection<? extends org.garrison.model.core.Person> persons) {
+        List<org.garrison.model.core.Person> unread = persons.stream().filter(person -> !membershipsRead.contains(person)).map(person -> (org.garrison.model.core.Person) person).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        try {
+            org.garrison.internal.training.BatchClosing.memberships(session(), unread);
+            membershipsRead.addAll(unread);
+        } catch (StoreException e) {
+            // judged at Save, where the store reads what it needs
+        }
+    }
+
+    /** The errors the model's validation finds in the record and what it contains, as the user reads them. */
+    protected static List<String> validationProblems(org.eclipse.emf.ecore.EObject record) {
+        return org.garrison.model.validation.RecordValidation.validate(record).getChildren().stream()
+                .filter(diagnostic -> diagnostic.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR)
+                .map(org.eclipse.emf.common.util.Diagnostic::getMessage).distinct().toList();
+    }
+
     /** A read-only list of the years with batches and this year, this year chosen; tells {@code changed} on a choice. */
     protected Combo yearCombo(Composite parent, Runnable changed) {
         Combo years = new Combo(parent, SWT.READ_ONLY);

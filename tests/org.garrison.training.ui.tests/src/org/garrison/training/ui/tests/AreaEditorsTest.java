@@ -35,6 +35,10 @@ import org.garrison.model.training.TrainingLedger;
 import org.garrison.model.training.TrainingPlan;
 import org.garrison.spreadsheet.TableFiles;
 import org.garrison.store.StoreSession;
+import org.garrison.store.query.Condition;
+import org.garrison.store.query.Query;
+import org.garrison.model.mobilization.MilitiaMember;
+import org.garrison.model.mobilization.MobilizationPackage;
 import org.garrison.ui.GarrisonUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +65,10 @@ class AreaEditorsTest extends TrainingUiTest {
                 .contains("新建训练批次(&N)…", "年度训练计划(&P)", "训练覆盖(&C)", "训练情况统计(&S)");
         command("org.garrison.training.openSchedule");
         assertThat(page().getActiveEditor()).isInstanceOf(ScheduleEditor.class);
+        command("org.garrison.training.openCoverage");
+        assertThat(page().getActiveEditor()).isInstanceOf(CoverageEditor.class);
+        command("org.garrison.training.openStatistics");
+        assertThat(page().getActiveEditor()).isInstanceOf(StatisticsEditor.class);
     }
 
     @Test
@@ -189,6 +197,20 @@ class AreaEditorsTest extends TrainingUiTest {
         command("org.eclipse.ui.edit.undo");
         assertThat(editor.task().getParticipants()).hasSize(before);
         assertThat(editor.task().getMembersDispatched()).as("one undo takes back the list and its count").isEqualTo(before);
+
+        // a member who joined after the task began cannot have been dispatched: said, and Save refused
+        MilitiaMember newcomer = editor.session().<MilitiaMember>list(Query.of(MobilizationPackage.Literals.MILITIA_MEMBER)
+                .where(Condition.compare(MobilizationPackage.Literals.MILITIA_MEMBER__JOIN_DATE, Condition.Operator.GREATER, editor.task().getStartDate()))
+                .where(Condition.compare(MobilizationPackage.Literals.MILITIA_MEMBER__JOIN_DATE, Condition.Operator.LESS_OR_EQUAL, TrainingUi.today())))
+                .get(0);
+        editor.participants().add(List.of(newcomer.getPerson()));
+        settle();
+        assertThat(editor.problems()).anySatisfy(problem -> assertThat(problem).contains(newcomer.getPerson().getName()).contains("才入队"));
+        NullProgressMonitor monitor = new NullProgressMonitor();
+        List<String> refused = org.garrison.testing.ui.WorkbenchDriver.answerDialog("无法保存");
+        editor.doSave(monitor);
+        assertThat(monitor.isCanceled()).isTrue();
+        assertThat(refused).anySatisfy(text -> assertThat(text).contains("才入队"));
     }
 
     private static void choose(Combo years, int year) {
