@@ -84,10 +84,14 @@ final class SampleContext {
         return unit;
     }
 
-    /** A person aged between the bounds on the day the sample is written, with a unique valid identity number. */
+    /**
+     * A person of at least the minimum age on the day the sample is written and at most the maximum age on
+     * the year's last day (so that nobody ages out of a limit while the year runs on), with a unique valid
+     * identity number.
+     */
     Person person(int minimumAge, int maximumAge, boolean male) {
         LocalDate latest = today.minusYears(minimumAge);
-        LocalDate earliest = today.minusYears(maximumAge + 1L).plusDays(1);
+        LocalDate earliest = yearEnd.minusYears(maximumAge + 1L).plusDays(1);
         String number;
         do {
             LocalDate birth = earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));

@@ -86,6 +86,16 @@ class SampleDistrictTest {
         assertThat(errors).isEmpty();
         assertThat(members(sample)).hasSize(size.militiaMembers());
         assertThat(datesAfter(sample, today)).isEmpty();
+        // and it stays valid as the year runs on: nobody ages out of a limit before the year's end
+        List<String> later = new ArrayList<>();
+        for (EObject root : sample.roots()) {
+            for (Diagnostic diagnostic : RecordValidation.validate(root, Locale.CHINA, YEAR_END).getChildren()) {
+                if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+                    later.add(diagnostic.getMessage());
+                }
+            }
+        }
+        assertThat(later).isEmpty();
     }
 
     /**

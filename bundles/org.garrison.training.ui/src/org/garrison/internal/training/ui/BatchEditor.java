@@ -48,7 +48,7 @@ import org.garrison.model.training.TrainingPackage.Literals;
 import org.garrison.model.training.TrainingPlan;
 import org.garrison.store.StoreException;
 import org.garrison.ui.editor.AttachmentsSection;
-import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.RecordForm;
 import org.garrison.ui.editor.RecordChoiceField;
 import org.garrison.ui.editor.ReferenceListField;
 import org.garrison.ui.table.RecordColumn;
@@ -70,7 +70,7 @@ public class BatchEditor extends TrainingEditorPart {
 
     private TrainingBatch batch;
     private AssessmentGrid grid;
-    private final List<FieldBinding> fields = new ArrayList<>();
+    private RecordForm form;
     private RecordChoiceField plan;
     private CheckboxTableViewer subjects;
     private ReferenceListField instructors;
@@ -126,19 +126,17 @@ public class BatchEditor extends TrainingEditorPart {
         Composite header = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        field(header, Literals.TRAINING_BATCH__NAME);
-        field(header, Literals.TRAINING_BATCH__KIND);
-        field(header, Literals.TRAINING_BATCH__PLACE);
-        field(header, Literals.TRAINING_BATCH__START_DATE);
-        field(header, Literals.TRAINING_BATCH__END_DATE);
-        label(header, Literals.TRAINING_BATCH__PLAN);
-        plan = new RecordChoiceField(header, domain(), batch, Literals.TRAINING_BATCH__PLAN, ledger().getPlans(),
-                record -> ((TrainingPlan) record).getTitle(), this::changed);
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(plan.control());
+        form = new RecordForm(domain(), batch, items(), this::changed);
+        form.field(header, Literals.TRAINING_BATCH__NAME, 1);
+        form.field(header, Literals.TRAINING_BATCH__KIND, 1);
+        form.field(header, Literals.TRAINING_BATCH__PLACE, 1);
+        form.field(header, Literals.TRAINING_BATCH__START_DATE, 1);
+        form.field(header, Literals.TRAINING_BATCH__END_DATE, 1);
+        plan = form.choice(header, Literals.TRAINING_BATCH__PLAN, ledger().getPlans(), record -> ((TrainingPlan) record).getTitle());
         closedLabel = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(closedLabel);
 
-        Group subjectGroup = group(body, nameOf(Literals.TRAINING_BATCH__SUBJECTS));
+        Group subjectGroup = group(body, form.nameOf(Literals.TRAINING_BATCH__SUBJECTS));
         subjects = CheckboxTableViewer.newCheckList(subjectGroup, SWT.BORDER | SWT.V_SCROLL | SWT.FULL_SELECTION);
         subjects.getTable().setHeaderVisible(true);
         subjects.setContentProvider(ArrayContentProvider.getInstance());
@@ -152,10 +150,10 @@ public class BatchEditor extends TrainingEditorPart {
         byPlan.addListener(SWT.Selection, event -> takeSubjectsOfKind());
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(byPlan);
 
-        Group instructorGroup = group(body, nameOf(Literals.TRAINING_BATCH__INSTRUCTORS));
+        Group instructorGroup = group(body, form.nameOf(Literals.TRAINING_BATCH__INSTRUCTORS));
         instructors = new ReferenceListField(instructorGroup, domain(), session(), batch, Literals.TRAINING_BATCH__INSTRUCTORS, this::changed);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(instructors.control());
-        Group traineeGroup = group(body, nameOf(Literals.TRAINING_BATCH__TRAINEES));
+        Group traineeGroup = group(body, form.nameOf(Literals.TRAINING_BATCH__TRAINEES));
         trainees = new ReferenceListField(traineeGroup, domain(), session(), batch, Literals.TRAINING_BATCH__TRAINEES, this::changed);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 260).applyTo(trainees.control());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 260).applyTo(trainees.table().getControl());
@@ -229,24 +227,6 @@ public class BatchEditor extends TrainingEditorPart {
         TableMenu.attach(table, getSite(), Messages.Batch_sheet);
         table.setRows(batch.getTrainees());
         gridPage.layout(true, true);
-    }
-
-    private void label(Composite parent, EStructuralFeature feature) {
-        new Label(parent, SWT.NONE).setText(nameOf(feature) + Messages.Training_colon);
-    }
-
-    private String nameOf(EStructuralFeature feature) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(batch, feature);
-        return descriptor == null ? feature.getName() : descriptor.getDisplayName(batch);
-    }
-
-    private void field(Composite parent, EAttribute attribute) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(batch, attribute);
-        label(parent, attribute);
-        Control control = FieldBinding.createControl(parent, batch, attribute, descriptor);
-        control.setData("name", attribute.getName()); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(control);
-        fields.add(new FieldBinding(domain(), batch, attribute, nameOf(attribute), control, this::changed));
     }
 
     private void changed() {
@@ -388,7 +368,7 @@ public class BatchEditor extends TrainingEditorPart {
 
     @Override
     protected void reverted() {
-        fields.forEach(FieldBinding::reset);
+        form.reset();
         showState();
     }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -79,14 +78,6 @@ public class CoverageEditor extends TrainingEditorPart {
     private String place(MilitiaMember member, int part) {
         String[] place = places.get(member.getPerson());
         return place == null ? "" : place[part]; //$NON-NLS-1$
-    }
-
-    private static TableViewer table(Composite parent) {
-        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        return viewer;
     }
 
     private void show() {

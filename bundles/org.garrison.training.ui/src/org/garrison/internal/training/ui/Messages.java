@@ -7,7 +7,6 @@ public final class Messages extends NLS {
 
     private static final String BUNDLE_NAME = "org.garrison.internal.training.ui.messages"; //$NON-NLS-1$
     public static String Training_title;
-    public static String Training_colon;
     public static String Training_listSeparator;
     public static String Training_noLedger;
     public static String Training_notSaved;

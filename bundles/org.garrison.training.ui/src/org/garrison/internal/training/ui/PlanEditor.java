@@ -33,7 +33,7 @@ import org.garrison.model.training.TrainingPackage.Literals;
 import org.garrison.model.training.TrainingPlan;
 import org.garrison.ui.charts.ChartSeries;
 import org.garrison.ui.charts.Charts;
-import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.RecordForm;
 import org.garrison.ui.table.RecordColumn;
 import org.garrison.ui.table.RecordTable;
 import org.garrison.ui.table.ViewerColumns;
@@ -46,7 +46,7 @@ import org.garrison.ui.table.ViewerColumns;
 public class PlanEditor extends TrainingEditorPart {
 
     private TrainingPlan plan;
-    private final List<FieldBinding> fields = new ArrayList<>();
+    private RecordForm form;
     private RecordTable subjects;
     private TableViewer delivery;
     private Chart chart;
@@ -66,8 +66,10 @@ public class PlanEditor extends TrainingEditorPart {
         Composite header = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).spacing(10, 6).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        field(header, Literals.TRAINING_PLAN__TITLE, 280);
-        field(header, Literals.TRAINING_PLAN__YEAR, 60);
+        form = new RecordForm(domain(), plan, items(), () -> {
+        });
+        form.field(header, Literals.TRAINING_PLAN__TITLE, 1);
+        form.field(header, Literals.TRAINING_PLAN__YEAR, 1);
         Button copy = new Button(header, SWT.PUSH);
         copy.setText(Messages.Plan_copy);
         copy.addListener(SWT.Selection, event -> copyForNextYear(true));
@@ -106,17 +108,6 @@ public class PlanEditor extends TrainingEditorPart {
         button.setText(text);
         button.addListener(SWT.Selection, event -> action.run());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
-    }
-
-    private void field(Composite parent, EAttribute attribute, int width) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(plan, attribute);
-        String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(plan);
-        new Label(parent, SWT.NONE).setText(name + Messages.Training_colon);
-        Control control = FieldBinding.createControl(parent, plan, attribute, descriptor);
-        control.setData("name", attribute.getName()); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().hint(width, SWT.DEFAULT).applyTo(control);
-        fields.add(new FieldBinding(domain(), plan, attribute, name, control, () -> {
-        }));
     }
 
     /** A new subject of 8 hours for every kind: one command. */
@@ -163,7 +154,7 @@ public class PlanEditor extends TrainingEditorPart {
 
     @Override
     protected void reverted() {
-        fields.forEach(FieldBinding::reset);
+        form.reset();
         showState();
     }
 

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -84,14 +83,6 @@ public class StatisticsEditor extends TrainingEditorPart {
         ViewerColumns.add(deployments, TrainingStatistics.Deployment.class, Messages.Statistics_persons, 90, row -> String.valueOf(row.persons()));
         ViewerColumns.add(deployments, TrainingStatistics.Deployment.class, Messages.Statistics_places, 90, row -> String.valueOf(row.places()));
         show();
-    }
-
-    private static TableViewer table(Composite parent) {
-        TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(ArrayContentProvider.getInstance());
-        return viewer;
     }
 
     private void show() {

@@ -21,7 +21,7 @@ import org.eclipse.ui.PartInitException;
 import org.garrison.model.training.EmergencyTask;
 import org.garrison.model.training.TrainingPackage.Literals;
 import org.garrison.ui.editor.AttachmentsSection;
-import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.RecordForm;
 import org.garrison.ui.editor.ReferenceListField;
 
 /**
@@ -34,7 +34,7 @@ public class TaskEditor extends TrainingEditorPart {
     public static final String ID = "org.garrison.training.taskEditor"; //$NON-NLS-1$
 
     private EmergencyTask task;
-    private final List<FieldBinding> fields = new ArrayList<>();
+    private RecordForm form;
     private Label dispatched;
     private Label problemsLabel;
     private ReferenceListField participants;
@@ -56,21 +56,17 @@ public class TaskEditor extends TrainingEditorPart {
         Composite header = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        field(header, Literals.EMERGENCY_TASK__KIND, 1);
-        field(header, Literals.EMERGENCY_TASK__NAME, 1);
-        field(header, Literals.EMERGENCY_TASK__PLACE, 1);
-        field(header, Literals.EMERGENCY_TASK__START_DATE, 1);
-        field(header, Literals.EMERGENCY_TASK__END_DATE, 1);
+        form = new RecordForm(domain(), task, items(), () -> {
+        });
+        form.field(header, Literals.EMERGENCY_TASK__KIND, 1);
+        form.field(header, Literals.EMERGENCY_TASK__NAME, 1);
+        form.field(header, Literals.EMERGENCY_TASK__PLACE, 1);
+        form.field(header, Literals.EMERGENCY_TASK__START_DATE, 1);
+        form.field(header, Literals.EMERGENCY_TASK__END_DATE, 1);
         dispatched = new Label(header, SWT.NONE);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(dispatched);
-        label(header, Literals.EMERGENCY_TASK__WORK);
-        Text work = new Text(header, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        work.setData("name", Literals.EMERGENCY_TASK__WORK.getName()); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(SWT.DEFAULT, 50).applyTo(work);
-        fields.add(new FieldBinding(domain(), task, Literals.EMERGENCY_TASK__WORK, nameOf(Literals.EMERGENCY_TASK__WORK), work, () -> {
-        }));
-        Label listLabel = new Label(parent, SWT.NONE);
-        listLabel.setText(nameOf(Literals.EMERGENCY_TASK__PARTICIPANTS) + Messages.Training_colon);
+        form.longText(header, Literals.EMERGENCY_TASK__WORK, 5, 50);
+        form.label(parent, Literals.EMERGENCY_TASK__PARTICIPANTS);
         participants = new ReferenceListField(parent, domain(), session(), task, Literals.EMERGENCY_TASK__PARTICIPANTS, () -> {
         }).countInto(Literals.EMERGENCY_TASK__MEMBERS_DISPATCHED);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(participants.control());
@@ -79,25 +75,6 @@ public class TaskEditor extends TrainingEditorPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(attachments.control());
         showState();
         installGlobalActions();
-    }
-
-    private void label(Composite parent, EStructuralFeature feature) {
-        new Label(parent, SWT.NONE).setText(nameOf(feature) + Messages.Training_colon);
-    }
-
-    private String nameOf(EStructuralFeature feature) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(task, feature);
-        return descriptor == null ? feature.getName() : descriptor.getDisplayName(task);
-    }
-
-    private void field(Composite parent, EAttribute attribute, int span) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(task, attribute);
-        label(parent, attribute);
-        Control control = FieldBinding.createControl(parent, task, attribute, descriptor);
-        control.setData("name", attribute.getName()); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(150, SWT.DEFAULT).applyTo(control);
-        fields.add(new FieldBinding(domain(), task, attribute, nameOf(attribute), control, () -> {
-        }));
     }
 
     @Override
@@ -113,7 +90,7 @@ public class TaskEditor extends TrainingEditorPart {
 
     @Override
     protected void reverted() {
-        fields.forEach(FieldBinding::reset);
+        form.reset();
         showState();
     }
 

@@ -69,6 +69,15 @@ public abstract class TrainingEditorPart extends StoreEditorPart {
                 .map(org.eclipse.emf.common.util.Diagnostic::getMessage).distinct().toList();
     }
 
+    /** A table of small rows (towns, subjects, placings): headers, lines, an array of rows as input. */
+    protected static org.eclipse.jface.viewers.TableViewer table(Composite parent) {
+        org.eclipse.jface.viewers.TableViewer viewer = new org.eclipse.jface.viewers.TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+        return viewer;
+    }
+
     /** A read-only list of the years with batches and this year, this year chosen; tells {@code changed} on a choice. */
     protected Combo yearCombo(Composite parent, Runnable changed) {
         Combo years = new Combo(parent, SWT.READ_ONLY);

@@ -58,6 +58,7 @@ import org.garrison.model.study.StudySession;
 import org.garrison.model.validation.RecordValidation;
 import org.garrison.ui.editor.AttachmentsSection;
 import org.garrison.ui.editor.FieldBinding;
+import org.garrison.ui.editor.RecordForm;
 import org.garrison.ui.editor.RecordChoiceField;
 import org.garrison.ui.editor.ReferenceField;
 import org.garrison.ui.table.ViewerColumns;
@@ -74,8 +75,8 @@ public class SessionEditor extends StudyEditorPart {
     public static final String ID = StudyUi.SESSION_EDITOR;
 
     private StudySession session;
-    private final List<FieldBinding> fields = new ArrayList<>();
-    private final List<RecordChoiceField> choices = new ArrayList<>();
+    private RecordForm form;
+    private FieldBinding summary;
     private ReferenceField presenter;
     private CheckboxTableViewer chapters;
     private Label chaptersLabel;
@@ -107,21 +108,22 @@ public class SessionEditor extends StudyEditorPart {
         Composite header = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(10, 6).applyTo(header);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-        field(header, Literals.STUDY_SESSION__DATE, 1);
-        field(header, Literals.STUDY_SESSION__KIND, 1);
-        field(header, Literals.STUDY_SESSION__HOURS, 1);
-        field(header, Literals.STUDY_SESSION__TOPIC, 5);
-        label(header, Literals.STUDY_SESSION__PRESENTER);
+        form = new RecordForm(domain(), session, items(), this::changed);
+        form.field(header, Literals.STUDY_SESSION__DATE, 1);
+        form.field(header, Literals.STUDY_SESSION__KIND, 1);
+        form.field(header, Literals.STUDY_SESSION__HOURS, 1);
+        form.field(header, Literals.STUDY_SESSION__TOPIC, 5);
+        form.label(header, Literals.STUDY_SESSION__PRESENTER);
         presenter = new ReferenceField(header, domain(), session(), session, Literals.STUDY_SESSION__PRESENTER, this::changed);
         GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(presenter.control());
-        field(header, Literals.STUDY_SESSION__PLACE, 1);
-        choice(header, Literals.STUDY_SESSION__GROUP, ledger().getGroups(), record -> ((org.garrison.model.study.StudyGroup) record).getName());
-        choice(header, Literals.STUDY_SESSION__REGIME, ledger().getRegimes(), record -> ((org.garrison.model.study.StudyRegime) record).getName());
-        choice(header, Literals.STUDY_SESSION__READING_ITEM, ledger().getReadingItems(), record -> ((org.garrison.model.study.ReadingItem) record).getTitle());
+        form.field(header, Literals.STUDY_SESSION__PLACE, 1);
+        form.choice(header, Literals.STUDY_SESSION__GROUP, ledger().getGroups(), record -> ((org.garrison.model.study.StudyGroup) record).getName());
+        form.choice(header, Literals.STUDY_SESSION__REGIME, ledger().getRegimes(), record -> ((org.garrison.model.study.StudyRegime) record).getName());
+        form.choice(header, Literals.STUDY_SESSION__READING_ITEM, ledger().getReadingItems(), record -> ((org.garrison.model.study.ReadingItem) record).getTitle());
         new Label(header, SWT.NONE);
         new Label(header, SWT.NONE);
         chaptersLabel = new Label(header, SWT.NONE);
-        chaptersLabel.setText(nameOf(Literals.STUDY_SESSION__CHAPTERS) + Messages.Session_colon);
+        chaptersLabel.setText(form.nameOf(Literals.STUDY_SESSION__CHAPTERS) + Messages.Session_colon);
         GridDataFactory.fillDefaults().applyTo(chaptersLabel);
         chapters = CheckboxTableViewer.newCheckList(header, SWT.BORDER | SWT.V_SCROLL);
         chapters.setContentProvider(ArrayContentProvider.getInstance());
@@ -137,7 +139,7 @@ public class SessionEditor extends StudyEditorPart {
         Text notes = new Text(header, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         notes.setData("name", Literals.STUDY_SESSION__NOTES.getName()); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(SWT.DEFAULT, 40).applyTo(notes);
-        fields.add(new FieldBinding(domain(), session, Literals.STUDY_SESSION__NOTES, Messages.Session_summary, notes, this::changed));
+        summary = new FieldBinding(domain(), session, Literals.STUDY_SESSION__NOTES, Messages.Session_summary, notes, this::changed);
 
         attendance = new Label(body, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(attendance);
@@ -198,33 +200,6 @@ public class SessionEditor extends StudyEditorPart {
         button.setText(text);
         button.addListener(SWT.Selection, event -> action.run());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(button);
-    }
-
-    private void label(Composite parent, EStructuralFeature feature) {
-        new Label(parent, SWT.NONE).setText(nameOf(feature) + Messages.Session_colon);
-    }
-
-    private String nameOf(EStructuralFeature feature) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(session, feature);
-        return descriptor == null ? feature.getName() : descriptor.getDisplayName(session);
-    }
-
-    private void field(Composite parent, EAttribute attribute, int span) {
-        IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items()).getPropertyDescriptor(session, attribute);
-        String name = nameOf(attribute);
-        label(parent, attribute);
-        Control control = FieldBinding.createControl(parent, session, attribute, descriptor);
-        control.setData("name", attribute.getName()); //$NON-NLS-1$
-        GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(160, SWT.DEFAULT).applyTo(control);
-        fields.add(new FieldBinding(domain(), session, attribute, name, control, this::changed));
-    }
-
-    private void choice(Composite parent, org.eclipse.emf.ecore.EReference reference, List<? extends EObject> values,
-            java.util.function.Function<EObject, String> name) {
-        label(parent, reference);
-        RecordChoiceField field = new RecordChoiceField(parent, domain(), session, reference, values, name, this::changed);
-        GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(field.control());
-        choices.add(field);
     }
 
     private void changed() {
@@ -362,7 +337,8 @@ public class SessionEditor extends StudyEditorPart {
 
     @Override
     protected void reverted() {
-        fields.forEach(FieldBinding::reset);
+        form.reset();
+        summary.reset();
         showState();
     }
 
