@@ -41,6 +41,10 @@ public final class CellTexts {
         if (value instanceof EObject record) {
             return RecordNames.of(record, items);
         }
+        if ((value instanceof Double || value instanceof Float) && Double.isFinite(((Number) value).doubleValue())) {
+            // 92 and 1.5 as people write them, not 92.0
+            return java.math.BigDecimal.valueOf(((Number) value).doubleValue()).stripTrailingZeros().toPlainString();
+        }
         return value.toString();
     }
 
