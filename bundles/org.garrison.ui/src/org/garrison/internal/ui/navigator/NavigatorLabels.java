@@ -87,7 +87,20 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
         if (group.parent().records().groupByYear()) {
             return NLS.bind(Messages.Navigator_year, key);
         }
-        return key instanceof EObject record ? RecordNames.of(record, items) : String.valueOf(key);
+        if (key instanceof String literal && group.parent().records().groupBy() != null
+                && group.parent().records().groupBy().steps().get(group.parent().records().groupBy().steps().size() - 1) instanceof org.eclipse.emf.ecore.EAttribute attribute
+                && attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum eEnum && eEnum.getEEnumLiteral(literal) != null) {
+            key = eEnum.getEEnumLiteral(literal).getInstance();
+        }
+        return key instanceof EObject record ? RecordNames.of(record, items) : text(key);
+    }
+
+    /** A value as staff read it: an enumeration's literal by the model's label (区级, not DISTRICT), a date as they type it. */
+    private static String text(Object value) {
+        if (value instanceof org.eclipse.emf.common.util.Enumerator literal) {
+            return org.garrison.model.labels.ModelLabels.of(literal, java.util.Locale.getDefault());
+        }
+        return value instanceof java.time.LocalDate date ? org.garrison.ui.editor.DateTexts.format(date) : String.valueOf(value);
     }
 
     private String recordName(RecordNode node) {
@@ -99,7 +112,7 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
             }
             if (value != null) {
                 String prefix = prefix(node);
-                return prefix == null ? String.valueOf(value) : prefix + "  " + value; //$NON-NLS-1$
+                return prefix == null ? text(value) : prefix + "  " + text(value); //$NON-NLS-1$
             }
         }
         return RecordNames.itemText(node.record(), items);
@@ -115,7 +128,7 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
         for (EStructuralFeature step : path.steps()) {
             value = value instanceof EObject object ? object.eGet(step) : null;
         }
-        return value instanceof java.time.LocalDate date ? org.garrison.ui.editor.DateTexts.format(date) : value == null ? null : String.valueOf(value);
+        return value == null ? null : text(value);
     }
 
     @Override

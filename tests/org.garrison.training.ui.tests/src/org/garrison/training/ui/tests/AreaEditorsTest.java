@@ -213,6 +213,43 @@ class AreaEditorsTest extends TrainingUiTest {
         assertThat(refused).anySatisfy(text -> assertThat(text).contains("才入队"));
     }
 
+    @Test
+    void theNavigatorNamesLevelsAsStaffDo() throws Exception {
+        var navigator = page().showView(GarrisonUI.NAVIGATOR_VIEW_ID);
+        settle();
+        org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) navigator.getViewSite().getSelectionProvider();
+        org.eclipse.swt.widgets.TreeItem area = item(viewer, viewer.getTree().getItems(), "军事训练");
+        org.eclipse.swt.widgets.TreeItem instructors = item(viewer, area.getItems(), "教练员 (");
+        List<String> levels = Arrays.stream(instructors.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText).toList();
+        assertThat(levels).anySatisfy(text -> assertThat(text).startsWith("区级 ("))
+                .allSatisfy(text -> assertThat(text).doesNotContain("DISTRICT").doesNotContain("CITY"));
+        org.eclipse.swt.widgets.TreeItem selections = item(viewer, area.getItems(), "教练员遴选 (");
+        org.eclipse.swt.widgets.TreeItem year = item(viewer, selections.getItems(), YEAR + "年");
+        expand(viewer, year);
+        assertThat(year.getItems()).isNotEmpty().allSatisfy(selection -> assertThat(selection.getText()).endsWith("区级"));
+    }
+
+    /** The item whose text starts so, expanded (the viewer fills it). */
+    private static org.eclipse.swt.widgets.TreeItem item(org.eclipse.jface.viewers.TreeViewer viewer, org.eclipse.swt.widgets.TreeItem[] items, String start) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (org.eclipse.swt.widgets.TreeItem item : items) {
+                if (item.getText().startsWith(start)) {
+                    expand(viewer, item);
+                    return item;
+                }
+            }
+            settle();
+        }
+        throw new AssertionError("no item " + start + " in " + Arrays.stream(items).map(org.eclipse.swt.widgets.TreeItem::getText).toList());
+    }
+
+    private static void expand(org.eclipse.jface.viewers.TreeViewer viewer, org.eclipse.swt.widgets.TreeItem item) {
+        item.setExpanded(true);
+        viewer.setExpandedState(item.getData(), true);
+        settle();
+    }
+
     private static void choose(Combo years, int year) {
         for (int i = 0; i < years.getItemCount(); i++) {
             if (years.getItem(i).startsWith(String.valueOf(year))) {
