@@ -46,8 +46,11 @@ class FirstStartTest {
     @Test
     void theJobWritesTheSampleDistrictToTheStore() throws Exception {
         long before = members();
-        SampleDistrictJob job = new SampleDistrictJob(GarrisonUI.getStore(), SampleSize.TINY);
-        job.schedule();
+        SampleDistrictJob job = org.garrison.internal.ui.firststart.FirstStart.writeSample(GarrisonUI.getStore(), SampleSize.TINY);
+        // its progress can be followed and cancelled in the 进度 view, which the product contributes (the IDE would)
+        org.eclipse.ui.IViewPart progress = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .showView("org.eclipse.ui.views.ProgressView");
+        assertThat(progress.getClass().getSimpleName()).as("the platform's view, not an error part").isEqualTo("ProgressView");
         job.join();
         assertThat(job.getResult().getSeverity()).as(String.valueOf(job.getResult())).isEqualTo(IStatus.OK);
         assertThat(members() - before).isEqualTo(SampleSize.TINY.militiaMembers());

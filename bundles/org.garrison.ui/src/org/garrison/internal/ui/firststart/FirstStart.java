@@ -29,8 +29,20 @@ public final class FirstStart {
         }
         FirstStartDialog dialog = new FirstStartDialog(shell, store.settings().describe());
         if (dialog.open() == Window.OK && dialog.choice() != null) {
-            new SampleDistrictJob(store, dialog.choice()).schedule();
+            writeSample(store, dialog.choice());
         }
+    }
+
+    /**
+     * Writes the sample district in the background, its progress in the status line and the 进度 view
+     * (with 取消). The workbench's progress service shows jobs only once it exists: the first job of a
+     * session, started as the window opens, would otherwise run unseen.
+     */
+    public static SampleDistrictJob writeSample(Store store, org.garrison.sample.SampleSize size) {
+        org.eclipse.ui.PlatformUI.getWorkbench().getProgressService();
+        SampleDistrictJob job = new SampleDistrictJob(store, size);
+        job.schedule();
+        return job;
     }
 
     static boolean isEmpty(Store store) {
