@@ -18,14 +18,42 @@ import java.util.stream.Stream;
  */
 final class RunningProduct implements AutoCloseable {
 
-    private final Process process;
+    private static final int DISPLAY_RETRIES = 2;
+
+    private final ProcessBuilder builder;
+    private Process process;
     private final Path home;
     private final Path output;
+    private int retries;
 
-    private RunningProduct(Process process, Path home, Path output) {
-        this.process = process;
+    private RunningProduct(ProcessBuilder builder, Path home, Path output) throws IOException {
+        this.builder = builder;
+        this.process = builder.start();
         this.home = home;
         this.output = output;
+    }
+
+    /**
+     * Starts the product again when GTK could not open the test's display at all (once in many runs Xvfb
+     * refuses a connection: {@code gtk_init_check() failed} before anything of the product ran); answers
+     * whether it did. The failed start's log goes with it: it says nothing about the product.
+     */
+    private boolean retryIfTheDisplayRefused() {
+        if (process.isAlive() || retries >= DISPLAY_RETRIES || !output().contains("gtk_init_check() failed")) {
+            return false;
+        }
+        retries++;
+        try {
+            Files.deleteIfExists(home.resolve("workspace/.metadata/.log"));
+            Thread.sleep(1000);
+            process = builder.start();
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static RunningProduct start(Path productDir, Path home, String... args) throws IOException {
@@ -50,13 +78,13 @@ final class RunningProduct implements AutoCloseable {
         if (!offerSample) {
             builder.environment().put("GARRISON_VMARGS", "-Dgarrison.offerSample=false");
         }
-        return new RunningProduct(builder.start(), home, output);
+        return new RunningProduct(builder, home, output);
     }
 
     /** The id of this process's first visible window, or empty if none shows before the timeout or the process ends. */
     Optional<String> awaitWindow(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
+        while (System.nanoTime() < deadline && (process.isAlive() || retryIfTheDisplayRefused())) {
             List<String> windows = xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()));
             if (!windows.isEmpty()) {
                 return Optional.of(windows.get(0));
@@ -74,7 +102,7 @@ final class RunningProduct implements AutoCloseable {
     /** The first visible window of the process with the title, or empty if none shows before the timeout. */
     Optional<String> awaitWindowTitled(String title, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
+        while (System.nanoTime() < deadline && (process.isAlive() || retryIfTheDisplayRefused())) {
             for (String window : xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()))) {
                 if (title.equals(title(window))) {
                     return Optional.of(window);
