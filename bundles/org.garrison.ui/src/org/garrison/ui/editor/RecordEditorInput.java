@@ -16,6 +16,20 @@ public final class RecordEditorInput extends StoreEditorInput {
         this.eClass = eClass;
     }
 
+    /**
+     * Opens a record of the session in the editor; answers false (and opens nothing) for a record not
+     * stored yet, which an area tells its user about in its own words.
+     */
+    public static boolean open(org.eclipse.ui.IWorkbenchPage page, org.garrison.store.StoreSession session, org.eclipse.emf.ecore.EObject record,
+            String name, String editorId) throws org.eclipse.ui.PartInitException {
+        var id = session.idOf(record);
+        if (id.isEmpty()) {
+            return false;
+        }
+        page.openEditor(new RecordEditorInput(id.getAsLong(), record.eClass(), name), editorId);
+        return true;
+    }
+
     public long id() {
         return id;
     }

@@ -36,12 +36,9 @@ public final class StudyUi {
 
     /** Opens the stored record's editor; says so when the record is not stored (yet). */
     public static void open(IWorkbenchPage page, StoreSession session, EObject record, String name, String editorId) throws PartInitException {
-        var id = session.idOf(record);
-        if (id.isEmpty()) {
+        if (!RecordEditorInput.open(page, session, record, name, editorId)) {
             MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Study_title, Messages.Study_notSaved);
-            return;
         }
-        page.openEditor(new RecordEditorInput(id.getAsLong(), record.eClass(), name), editorId);
     }
 
     /** Tells the user there is no study ledger to work on (a database without a district). */

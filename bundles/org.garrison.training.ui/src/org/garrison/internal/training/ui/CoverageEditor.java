@@ -27,8 +27,6 @@ import org.garrison.ui.table.ViewerColumns;
  */
 public class CoverageEditor extends TrainingEditorPart {
 
-    private Combo year;
-    private Label summary;
     private Chart chart;
     private TableViewer towns;
     private TableViewer units;
@@ -39,13 +37,7 @@ public class CoverageEditor extends TrainingEditorPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(Messages.Training_year);
-        year = yearCombo(bar, this::show);
-        summary = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).applyTo(summary);
+        yearBar(parent, 0, this::show);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         SashForm top = new SashForm(sash, SWT.HORIZONTAL);
@@ -82,7 +74,7 @@ public class CoverageEditor extends TrainingEditorPart {
 
     private void show() {
         try {
-            coverage = TrainingCoverage.compute(session(), year(year), TrainingUi.today());
+            coverage = TrainingCoverage.compute(session(), year(year()), TrainingUi.today());
             List<MilitiaMember> notTrained = coverage.untrained(session());
             places = TrainingCoverage.places(session(), notTrained);
             untrained.setInput(notTrained);
@@ -95,9 +87,8 @@ public class CoverageEditor extends TrainingEditorPart {
         List<TrainingCoverage.TownRow> rows = coverage.towns();
         Charts.update(chart, rows.stream().map(row -> row.town() == null ? "" : row.town().getName()).toArray(String[]::new), //$NON-NLS-1$
                 List.of(new ChartSeries(Messages.Coverage_share, rows.stream().mapToDouble(row -> Math.round(row.share() * 1000) / 10.0).toArray())));
-        summary.setText(NLS.bind(Messages.Coverage_summary, new Object[] { TrainingTexts.date(coverage.asOf()), coverage.core(), coverage.trained(),
+        summarize(NLS.bind(Messages.Coverage_summary, new Object[] { TrainingTexts.date(coverage.asOf()), coverage.core(), coverage.trained(),
                 TrainingTexts.share(coverage.share()), coverage.core() - coverage.trained() }));
-        summary.getParent().layout(true);
     }
 
     public TrainingCoverage coverage() {
@@ -110,10 +101,6 @@ public class CoverageEditor extends TrainingEditorPart {
 
     public TableViewer untrained() {
         return untrained;
-    }
-
-    public Combo year() {
-        return year;
     }
 
     @Override

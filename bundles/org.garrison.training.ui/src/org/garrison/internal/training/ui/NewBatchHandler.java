@@ -13,10 +13,14 @@ public class NewBatchHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+        open(HandlerUtil.getActiveWorkbenchWindowChecked(event));
+        return null;
+    }
+
+    /** The new-batch wizard in the window (also the schedule's button). */
+    static void open(IWorkbenchWindow window) {
         NewBatchWizard wizard = new NewBatchWizard();
         wizard.init(window.getWorkbench(), StructuredSelection.EMPTY);
         new WizardDialog(window.getShell(), wizard).open();
-        return null;
     }
 }

@@ -29,10 +29,8 @@ import org.garrison.ui.widgets.Timeline;
  */
 public class ScheduleEditor extends TrainingEditorPart {
 
-    private Combo year;
     private Timeline timeline;
     private org.eclipse.swt.widgets.List clashes;
-    private Label summary;
     private final java.util.List<EObject> shownRecords = new ArrayList<>();
     private Color red;
 
@@ -40,20 +38,10 @@ public class ScheduleEditor extends TrainingEditorPart {
     public void createPartControl(Composite parent) {
         red = new Color(0xc0, 0x39, 0x2b);
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(Messages.Training_year);
-        year = yearCombo(bar, this::show);
-        summary = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).applyTo(summary);
+        Composite bar = yearBar(parent, 1, this::show);
         Button create = new Button(bar, SWT.PUSH);
         create.setText(Messages.Schedule_new);
-        create.addListener(SWT.Selection, event -> {
-            NewBatchWizard wizard = new NewBatchWizard();
-            wizard.init(getSite().getWorkbenchWindow().getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
-            new org.eclipse.jface.wizard.WizardDialog(getSite().getShell(), wizard).open();
-        });
+        create.addListener(SWT.Selection, event -> NewBatchHandler.open(getSite().getWorkbenchWindow()));
         timeline = new Timeline(parent, SWT.BORDER);
         timeline.setToday(TrainingUi.today());
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300).applyTo(timeline);
@@ -67,7 +55,7 @@ public class ScheduleEditor extends TrainingEditorPart {
     }
 
     private void show() {
-        TrainingSchedule schedule = new TrainingSchedule(ledger(), year(year));
+        TrainingSchedule schedule = new TrainingSchedule(ledger(), year(year()));
         LocalDate today = TrainingUi.today();
         java.util.List<Timeline.Row> rows = new ArrayList<>();
         shownRecords.clear();
@@ -94,8 +82,7 @@ public class ScheduleEditor extends TrainingEditorPart {
         if (clashes.getItemCount() == 0) {
             clashes.add(Messages.Schedule_noClashes);
         }
-        summary.setText(NLS.bind(Messages.Schedule_summary, new Object[] { schedule.batches().size(), schedule.tasks().size(), schedule.overlaps().size() }));
-        summary.getParent().layout(true);
+        summarize(NLS.bind(Messages.Schedule_summary, new Object[] { schedule.batches().size(), schedule.tasks().size(), schedule.overlaps().size() }));
     }
 
     private void open(int row) {
@@ -120,10 +107,6 @@ public class ScheduleEditor extends TrainingEditorPart {
 
     public org.eclipse.swt.widgets.List clashes() {
         return clashes;
-    }
-
-    public Combo year() {
-        return year;
     }
 
     @Override

@@ -38,8 +38,6 @@ import org.garrison.ui.table.ViewerColumns;
  */
 public class StatisticsEditor extends TrainingEditorPart {
 
-    private Combo year;
-    private Label summary;
     private Chart chart;
     private TableViewer subjects;
     private TableViewer placings;
@@ -50,13 +48,7 @@ public class StatisticsEditor extends TrainingEditorPart {
     @Override
     public void createPartControl(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(Messages.Training_year);
-        year = yearCombo(bar, this::show);
-        summary = new Label(bar, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).applyTo(summary);
+        Composite bar = yearBar(parent, 1, this::show);
         Button export = new Button(bar, SWT.PUSH);
         export.setText(Messages.Statistics_export);
         export.addListener(SWT.Selection, event -> export());
@@ -87,7 +79,7 @@ public class StatisticsEditor extends TrainingEditorPart {
 
     private void show() {
         try {
-            statistics = new TrainingStatistics(ledger(), session(), year(year), TrainingUi.today());
+            statistics = new TrainingStatistics(ledger(), session(), year(year()), TrainingUi.today());
         } catch (StoreException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Statistics_title, e.getMessage());
             return;
@@ -103,10 +95,9 @@ public class StatisticsEditor extends TrainingEditorPart {
             levels.add(NLS.bind(Messages.Statistics_level_count, TrainingTexts.label(level.getKey(), TrainingUi.locale()), level.getValue()));
         }
         instructors.setText(NLS.bind(Messages.Statistics_instructorsLine, String.join(Messages.Training_listSeparator, levels)));
-        summary.setText(NLS.bind(Messages.Statistics_summary, new Object[] { statistics.batches().size(), statistics.places(), statistics.persons(),
+        summarize(NLS.bind(Messages.Statistics_summary, new Object[] { statistics.batches().size(), statistics.places(), statistics.persons(),
                 statistics.coverage().trained(), statistics.coverage().core(), TrainingTexts.share(statistics.coverage().share()),
                 TrainingTexts.date(statistics.asOf()) }));
-        summary.getParent().layout(true);
         instructors.getParent().layout(true);
     }
 
@@ -142,10 +133,6 @@ public class StatisticsEditor extends TrainingEditorPart {
 
     public TrainingStatistics statistics() {
         return statistics;
-    }
-
-    public Combo year() {
-        return year;
     }
 
     public Chart chart() {

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.garrison.internal.training.TrainingLedgers;
@@ -76,6 +77,35 @@ public abstract class TrainingEditorPart extends StoreEditorPart {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
         return viewer;
+    }
+
+    private Combo year;
+    private Label summary;
+
+    /**
+     * The bar above a year's view: 年度 and its list (this year chosen; {@code changed} told on a choice), then a
+     * summary line; the caller adds its buttons to the bar answered.
+     */
+    protected Composite yearBar(Composite parent, int buttons, Runnable changed) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().numColumns(3 + buttons).applyTo(bar);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        new Label(bar, SWT.NONE).setText(Messages.Training_year);
+        year = yearCombo(bar, changed);
+        summary = new Label(bar, SWT.WRAP);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).applyTo(summary);
+        return bar;
+    }
+
+    /** The year list of the {@link #yearBar}. */
+    public Combo year() {
+        return year;
+    }
+
+    /** Shows the summary line of the {@link #yearBar}. */
+    protected void summarize(String text) {
+        summary.setText(text);
+        summary.getParent().layout(true);
     }
 
     /** A read-only list of the years with batches and this year, this year chosen; tells {@code changed} on a choice. */

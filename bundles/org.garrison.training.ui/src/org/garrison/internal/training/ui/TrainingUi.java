@@ -33,11 +33,8 @@ public final class TrainingUi {
 
     /** Opens the stored record's editor; says so when the record is not stored (yet). */
     public static void open(IWorkbenchPage page, StoreSession session, EObject record, String name, String editorId) throws PartInitException {
-        var id = session.idOf(record);
-        if (id.isEmpty()) {
+        if (!RecordEditorInput.open(page, session, record, name, editorId)) {
             MessageDialog.openInformation(page.getWorkbenchWindow().getShell(), Messages.Training_title, Messages.Training_notSaved);
-            return;
         }
-        page.openEditor(new RecordEditorInput(id.getAsLong(), record.eClass(), name), editorId);
     }
 }
