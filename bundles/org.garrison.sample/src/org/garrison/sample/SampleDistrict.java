@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.garrison.internal.sample.SampleDistrictBuilder;
 import org.garrison.model.core.District;
 import org.garrison.model.mobilization.MobilizationLedger;
+import org.garrison.model.security.MaintenanceRecord;
 import org.garrison.model.security.SecurityLedger;
 import org.garrison.model.study.StudyLedger;
 import org.garrison.model.training.TrainingLedger;
@@ -20,7 +21,7 @@ import org.garrison.model.training.TrainingLedger;
  * a competition without placings), never held. Every record passes validation as of that day.
  */
 public record SampleDistrict(District district, StudyLedger study, TrainingLedger training, MobilizationLedger mobilization,
-        SecurityLedger security) {
+        SecurityLedger security, List<MaintenanceRecord> maintenance) {
 
     /** The district of a year that is over: written on its last day, everything in it held. */
     public static SampleDistrict generate(long seed, SampleSize size, int year) {
@@ -32,8 +33,13 @@ public record SampleDistrict(District district, StudyLedger study, TrainingLedge
         return new SampleDistrictBuilder(seed, size, today).build();
     }
 
-    /** The five roots: the district and the four areas' ledgers, e.g. to put into one resource. */
+    /**
+     * The roots, e.g. to put into one resource: the district, the four areas' ledgers, then the
+     * maintenance records (records of their own, so that an asset is read without its history).
+     */
     public List<EObject> roots() {
-        return List.of(district, study, training, mobilization, security);
+        List<EObject> roots = new java.util.ArrayList<>(List.of(district, study, training, mobilization, security));
+        roots.addAll(maintenance);
+        return roots;
     }
 }

@@ -4,7 +4,12 @@ package org.garrison.model.security;
 
 import java.time.LocalDate;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
+
+import org.garrison.model.core.Person;
 
 /**
  * <!-- begin-user-doc -->
@@ -21,7 +26,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.garrison.model.security.Asset#getLocation <em>Location</em>}</li>
  *   <li>{@link org.garrison.model.security.Asset#getCommissionedOn <em>Commissioned On</em>}</li>
  *   <li>{@link org.garrison.model.security.Asset#getPlans <em>Plans</em>}</li>
- *   <li>{@link org.garrison.model.security.Asset#getRecords <em>Records</em>}</li>
+ *   <li>{@link org.garrison.model.security.Asset#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.garrison.model.security.Asset#getResponsible <em>Responsible</em>}</li>
+ *   <li>{@link org.garrison.model.security.Asset#getInspectionDue <em>Inspection Due</em>}</li>
+ *   <li>{@link org.garrison.model.security.Asset#getInsuranceDue <em>Insurance Due</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.security.SecurityPackage#getAsset()
@@ -158,15 +166,102 @@ public interface Asset extends org.garrison.model.core.Record
 	EList<MaintenancePlan> getPlans();
 
 	/**
-	 * Returns the value of the '<em><b>Records</b></em>' containment reference list.
-	 * The list contents are of type {@link org.garrison.model.security.MaintenanceRecord}.
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.garrison.model.security.AssetStatus}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Records</em>' containment reference list.
-	 * @see org.garrison.model.security.SecurityPackage#getAsset_Records()
-	 * @model containment="true"
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.garrison.model.security.AssetStatus
+	 * @see #setStatus(AssetStatus)
+	 * @see org.garrison.model.security.SecurityPackage#getAsset_Status()
+	 * @model required="true"
 	 * @generated
 	 */
-	EList<MaintenanceRecord> getRecords();
+	AssetStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Asset#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.garrison.model.security.AssetStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(AssetStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Responsible</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Responsible</em>' reference.
+	 * @see #setResponsible(Person)
+	 * @see org.garrison.model.security.SecurityPackage#getAsset_Responsible()
+	 * @model
+	 * @generated
+	 */
+	Person getResponsible();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Asset#getResponsible <em>Responsible</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Responsible</em>' reference.
+	 * @see #getResponsible()
+	 * @generated
+	 */
+	void setResponsible(Person value);
+
+	/**
+	 * Returns the value of the '<em><b>Inspection Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Inspection Due</em>' attribute.
+	 * @see #setInspectionDue(LocalDate)
+	 * @see org.garrison.model.security.SecurityPackage#getAsset_InspectionDue()
+	 * @model dataType="org.garrison.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getInspectionDue();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Asset#getInspectionDue <em>Inspection Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inspection Due</em>' attribute.
+	 * @see #getInspectionDue()
+	 * @generated
+	 */
+	void setInspectionDue(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Insurance Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Insurance Due</em>' attribute.
+	 * @see #setInsuranceDue(LocalDate)
+	 * @see org.garrison.model.security.SecurityPackage#getAsset_InsuranceDue()
+	 * @model dataType="org.garrison.model.core.LocalDate"
+	 * @generated
+	 */
+	LocalDate getInsuranceDue();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Asset#getInsuranceDue <em>Insurance Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Insurance Due</em>' attribute.
+	 * @see #getInsuranceDue()
+	 * @generated
+	 */
+	void setInsuranceDue(LocalDate value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.SecurityConstraints.vehicleDatesOnlyForVehicles(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean vehicleDatesOnlyForVehicles(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Asset

@@ -17,6 +17,7 @@ import java.time.LocalDate;
  *   <li>{@link org.garrison.model.security.Drill#getScenario <em>Scenario</em>}</li>
  *   <li>{@link org.garrison.model.security.Drill#getParticipants <em>Participants</em>}</li>
  *   <li>{@link org.garrison.model.security.Drill#getEvaluation <em>Evaluation</em>}</li>
+ *   <li>{@link org.garrison.model.security.Drill#getFindings <em>Findings</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.security.SecurityPackage#getDrill()
@@ -112,5 +113,27 @@ public interface Drill extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setEvaluation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Findings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Findings</em>' attribute.
+	 * @see #setFindings(String)
+	 * @see org.garrison.model.security.SecurityPackage#getDrill_Findings()
+	 * @model
+	 * @generated
+	 */
+	String getFindings();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Drill#getFindings <em>Findings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Findings</em>' attribute.
+	 * @see #getFindings()
+	 * @generated
+	 */
+	void setFindings(String value);
 
 } // Drill

@@ -30,6 +30,10 @@ import org.garrison.model.core.Person;
  *   <li>{@link org.garrison.model.security.Hazard#getRectifiedOn <em>Rectified On</em>}</li>
  *   <li>{@link org.garrison.model.security.Hazard#getAcceptedOn <em>Accepted On</em>}</li>
  *   <li>{@link org.garrison.model.security.Hazard#getAsset <em>Asset</em>}</li>
+ *   <li>{@link org.garrison.model.security.Hazard#getCheckItem <em>Check Item</em>}</li>
+ *   <li>{@link org.garrison.model.security.Hazard#getRaisedBy <em>Raised By</em>}</li>
+ *   <li>{@link org.garrison.model.security.Hazard#getRectifiedBy <em>Rectified By</em>}</li>
+ *   <li>{@link org.garrison.model.security.Hazard#getAcceptedBy <em>Accepted By</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.security.SecurityPackage#getHazard()
@@ -288,6 +292,94 @@ public interface Hazard extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setAsset(Asset value);
+
+	/**
+	 * Returns the value of the '<em><b>Check Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Check Item</em>' attribute.
+	 * @see #setCheckItem(String)
+	 * @see org.garrison.model.security.SecurityPackage#getHazard_CheckItem()
+	 * @model
+	 * @generated
+	 */
+	String getCheckItem();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Hazard#getCheckItem <em>Check Item</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Check Item</em>' attribute.
+	 * @see #getCheckItem()
+	 * @generated
+	 */
+	void setCheckItem(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Raised By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Raised By</em>' reference.
+	 * @see #setRaisedBy(org.garrison.model.core.Record)
+	 * @see org.garrison.model.security.SecurityPackage#getHazard_RaisedBy()
+	 * @model
+	 * @generated
+	 */
+	org.garrison.model.core.Record getRaisedBy();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Hazard#getRaisedBy <em>Raised By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Raised By</em>' reference.
+	 * @see #getRaisedBy()
+	 * @generated
+	 */
+	void setRaisedBy(org.garrison.model.core.Record value);
+
+	/**
+	 * Returns the value of the '<em><b>Rectified By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rectified By</em>' reference.
+	 * @see #setRectifiedBy(Person)
+	 * @see org.garrison.model.security.SecurityPackage#getHazard_RectifiedBy()
+	 * @model
+	 * @generated
+	 */
+	Person getRectifiedBy();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Hazard#getRectifiedBy <em>Rectified By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rectified By</em>' reference.
+	 * @see #getRectifiedBy()
+	 * @generated
+	 */
+	void setRectifiedBy(Person value);
+
+	/**
+	 * Returns the value of the '<em><b>Accepted By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Accepted By</em>' reference.
+	 * @see #setAcceptedBy(Person)
+	 * @see org.garrison.model.security.SecurityPackage#getHazard_AcceptedBy()
+	 * @model
+	 * @generated
+	 */
+	Person getAcceptedBy();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.Hazard#getAcceptedBy <em>Accepted By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accepted By</em>' reference.
+	 * @see #getAcceptedBy()
+	 * @generated
+	 */
+	void setAcceptedBy(Person value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -17,6 +17,8 @@ import java.time.LocalDate;
  *   <li>{@link org.garrison.model.security.LinkedUnit#getContact <em>Contact</em>}</li>
  *   <li>{@link org.garrison.model.security.LinkedUnit#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.garrison.model.security.LinkedUnit#getLastInspection <em>Last Inspection</em>}</li>
+ *   <li>{@link org.garrison.model.security.LinkedUnit#getInspectionMonths <em>Inspection Months</em>}</li>
+ *   <li>{@link org.garrison.model.security.LinkedUnit#getFindings <em>Findings</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.security.SecurityPackage#getLinkedUnit()
@@ -112,5 +114,50 @@ public interface LinkedUnit extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setLastInspection(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Inspection Months</b></em>' attribute.
+	 * The default value is <code>"6"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Inspection Months</em>' attribute.
+	 * @see #setInspectionMonths(int)
+	 * @see org.garrison.model.security.SecurityPackage#getLinkedUnit_InspectionMonths()
+	 * @model default="6" required="true"
+	 * @generated
+	 */
+	int getInspectionMonths();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.LinkedUnit#getInspectionMonths <em>Inspection Months</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Inspection Months</em>' attribute.
+	 * @see #getInspectionMonths()
+	 * @generated
+	 */
+	void setInspectionMonths(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Findings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Findings</em>' attribute.
+	 * @see #setFindings(String)
+	 * @see org.garrison.model.security.SecurityPackage#getLinkedUnit_Findings()
+	 * @model
+	 * @generated
+	 */
+	String getFindings();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.LinkedUnit#getFindings <em>Findings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Findings</em>' attribute.
+	 * @see #getFindings()
+	 * @generated
+	 */
+	void setFindings(String value);
 
 } // LinkedUnit

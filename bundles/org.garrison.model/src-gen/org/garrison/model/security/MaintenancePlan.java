@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -23,10 +24,12 @@ import org.garrison.model.core.Person;
  * <ul>
  *   <li>{@link org.garrison.model.security.MaintenancePlan#getAsset <em>Asset</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenancePlan#getDescription <em>Description</em>}</li>
- *   <li>{@link org.garrison.model.security.MaintenancePlan#getIntervalDays <em>Interval Days</em>}</li>
+ *   <li>{@link org.garrison.model.security.MaintenancePlan#getInterval <em>Interval</em>}</li>
+ *   <li>{@link org.garrison.model.security.MaintenancePlan#getIntervalUnit <em>Interval Unit</em>}</li>
+ *   <li>{@link org.garrison.model.security.MaintenancePlan#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.garrison.model.security.MaintenancePlan#getChecklist <em>Checklist</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenancePlan#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenancePlan#getResponsible <em>Responsible</em>}</li>
- *   <li>{@link org.garrison.model.security.MaintenancePlan#getNextDue <em>Next Due</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan()
@@ -82,26 +85,89 @@ public interface MaintenancePlan extends EObject
 	void setDescription(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Interval Days</b></em>' attribute.
+	 * Returns the value of the '<em><b>Interval</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Interval Days</em>' attribute.
-	 * @see #setIntervalDays(int)
-	 * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan_IntervalDays()
+	 * @return the value of the '<em>Interval</em>' attribute.
+	 * @see #setInterval(int)
+	 * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan_Interval()
+	 * @model default="1" required="true"
+	 * @generated
+	 */
+	int getInterval();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.MaintenancePlan#getInterval <em>Interval</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Interval</em>' attribute.
+	 * @see #getInterval()
+	 * @generated
+	 */
+	void setInterval(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Interval Unit</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.garrison.model.security.IntervalUnit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Interval Unit</em>' attribute.
+	 * @see org.garrison.model.security.IntervalUnit
+	 * @see #setIntervalUnit(IntervalUnit)
+	 * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan_IntervalUnit()
 	 * @model required="true"
 	 * @generated
 	 */
-	int getIntervalDays();
+	IntervalUnit getIntervalUnit();
 
 	/**
-	 * Sets the value of the '{@link org.garrison.model.security.MaintenancePlan#getIntervalDays <em>Interval Days</em>}' attribute.
+	 * Sets the value of the '{@link org.garrison.model.security.MaintenancePlan#getIntervalUnit <em>Interval Unit</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Interval Days</em>' attribute.
-	 * @see #getIntervalDays()
+	 * @param value the new value of the '<em>Interval Unit</em>' attribute.
+	 * @see org.garrison.model.security.IntervalUnit
+	 * @see #getIntervalUnit()
 	 * @generated
 	 */
-	void setIntervalDays(int value);
+	void setIntervalUnit(IntervalUnit value);
+
+	/**
+	 * Returns the value of the '<em><b>Category</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.garrison.model.security.AssetCategory}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Category</em>' attribute.
+	 * @see org.garrison.model.security.AssetCategory
+	 * @see #setCategory(AssetCategory)
+	 * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan_Category()
+	 * @model
+	 * @generated
+	 */
+	AssetCategory getCategory();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.MaintenancePlan#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Category</em>' attribute.
+	 * @see org.garrison.model.security.AssetCategory
+	 * @see #getCategory()
+	 * @generated
+	 */
+	void setCategory(AssetCategory value);
+
+	/**
+	 * Returns the value of the '<em><b>Checklist</b></em>' containment reference list.
+	 * The list contents are of type {@link org.garrison.model.security.ChecklistItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Checklist</em>' containment reference list.
+	 * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan_Checklist()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ChecklistItem> getChecklist();
 
 	/**
 	 * Returns the value of the '<em><b>Start Date</b></em>' attribute.
@@ -148,16 +214,39 @@ public interface MaintenancePlan extends EObject
 	void setResponsible(Person value);
 
 	/**
-	 * Returns the value of the '<em><b>Next Due</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Next Due</em>' attribute.
-	 * @see org.garrison.model.security.SecurityPackage#getMaintenancePlan_NextDue()
-	 * @model dataType="org.garrison.model.core.LocalDate" transient="true" changeable="false" volatile="true" derived="true"
-	 *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return org.garrison.internal.model.derived.SecurityDerived.nextDue(this);'"
+	 * <!-- begin-model-doc -->
+	 * The day the plan is due again after it was carried out on the day: the interval in its unit later.
+	 * <!-- end-model-doc -->
+	 * @model dataType="org.garrison.model.core.LocalDate" dayDataType="org.garrison.model.core.LocalDate"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.derived.SecurityDerived.dueAfter(this, day);'"
 	 * @generated
 	 */
-	LocalDate getNextDue();
+	LocalDate dueAfter(LocalDate day);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The first day the plan is due for the asset: its start, or the asset's commissioning when that is later.
+	 * <!-- end-model-doc -->
+	 * @model dataType="org.garrison.model.core.LocalDate"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.derived.SecurityDerived.firstDueFor(this, asset);'"
+	 * @generated
+	 */
+	LocalDate firstDueFor(Asset asset);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the plan is the asset's own or the plan of the asset's category.
+	 * <!-- end-model-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.derived.SecurityDerived.covers(this, asset);'"
+	 * @generated
+	 */
+	boolean covers(Asset asset);
 
 	/**
 	 * <!-- begin-user-doc -->

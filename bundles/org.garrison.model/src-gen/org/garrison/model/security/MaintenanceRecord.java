@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.garrison.model.core.Person;
 
@@ -22,11 +23,13 @@ import org.garrison.model.core.Person;
  * </p>
  * <ul>
  *   <li>{@link org.garrison.model.security.MaintenanceRecord#getDate <em>Date</em>}</li>
+ *   <li>{@link org.garrison.model.security.MaintenanceRecord#getAsset <em>Asset</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenanceRecord#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenanceRecord#getPerformedBy <em>Performed By</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenanceRecord#getWork <em>Work</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenanceRecord#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.garrison.model.security.MaintenanceRecord#getCost <em>Cost</em>}</li>
+ *   <li>{@link org.garrison.model.security.MaintenanceRecord#getResults <em>Results</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.security.SecurityPackage#getMaintenanceRecord()
@@ -56,6 +59,28 @@ public interface MaintenanceRecord extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Asset</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Asset</em>' reference.
+	 * @see #setAsset(Asset)
+	 * @see org.garrison.model.security.SecurityPackage#getMaintenanceRecord_Asset()
+	 * @model required="true"
+	 * @generated
+	 */
+	Asset getAsset();
+
+	/**
+	 * Sets the value of the '{@link org.garrison.model.security.MaintenanceRecord#getAsset <em>Asset</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Asset</em>' reference.
+	 * @see #getAsset()
+	 * @generated
+	 */
+	void setAsset(Asset value);
 
 	/**
 	 * Returns the value of the '<em><b>Plan</b></em>' reference.
@@ -166,6 +191,26 @@ public interface MaintenanceRecord extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setCost(BigDecimal value);
+
+	/**
+	 * Returns the value of the '<em><b>Results</b></em>' containment reference list.
+	 * The list contents are of type {@link org.garrison.model.security.CheckResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Results</em>' containment reference list.
+	 * @see org.garrison.model.security.SecurityPackage#getMaintenanceRecord_Results()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CheckResult> getResults();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model annotation="http://www.eclipse.org/emf/2002/GenModel body='return org.garrison.internal.model.validation.SecurityConstraints.planOfTheAsset(this, diagnostics, context);'"
+	 * @generated
+	 */
+	boolean planOfTheAsset(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 	/**
 	 * <!-- begin-user-doc -->

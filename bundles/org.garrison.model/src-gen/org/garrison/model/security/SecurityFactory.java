@@ -104,6 +104,24 @@ public interface SecurityFactory extends EFactory
 	LinkedUnit createLinkedUnit();
 
 	/**
+	 * Returns a new object of class '<em>Checklist Item</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Checklist Item</em>'.
+	 * @generated
+	 */
+	ChecklistItem createChecklistItem();
+
+	/**
+	 * Returns a new object of class '<em>Check Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Check Result</em>'.
+	 * @generated
+	 */
+	CheckResult createCheckResult();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -19,6 +19,7 @@ import org.garrison.model.core.District;
  * <ul>
  *   <li>{@link org.garrison.model.security.SecurityLedger#getDistrict <em>District</em>}</li>
  *   <li>{@link org.garrison.model.security.SecurityLedger#getAssets <em>Assets</em>}</li>
+ *   <li>{@link org.garrison.model.security.SecurityLedger#getCategoryPlans <em>Category Plans</em>}</li>
  *   <li>{@link org.garrison.model.security.SecurityLedger#getHazards <em>Hazards</em>}</li>
  *   <li>{@link org.garrison.model.security.SecurityLedger#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.garrison.model.security.SecurityLedger#getDrills <em>Drills</em>}</li>
@@ -65,6 +66,18 @@ public interface SecurityLedger extends EObject
 	 * @generated
 	 */
 	EList<Asset> getAssets();
+
+	/**
+	 * Returns the value of the '<em><b>Category Plans</b></em>' containment reference list.
+	 * The list contents are of type {@link org.garrison.model.security.MaintenancePlan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Category Plans</em>' containment reference list.
+	 * @see org.garrison.model.security.SecurityPackage#getSecurityLedger_CategoryPlans()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MaintenancePlan> getCategoryPlans();
 
 	/**
 	 * Returns the value of the '<em><b>Hazards</b></em>' containment reference list.

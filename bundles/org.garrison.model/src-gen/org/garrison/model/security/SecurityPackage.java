@@ -93,13 +93,22 @@ public interface SecurityPackage extends EPackage
 	int SECURITY_LEDGER__ASSETS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Category Plans</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECURITY_LEDGER__CATEGORY_PLANS = 2;
+
+	/**
 	 * The feature id for the '<em><b>Hazards</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_LEDGER__HAZARDS = 2;
+	int SECURITY_LEDGER__HAZARDS = 3;
 
 	/**
 	 * The feature id for the '<em><b>Activities</b></em>' containment reference list.
@@ -108,7 +117,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_LEDGER__ACTIVITIES = 3;
+	int SECURITY_LEDGER__ACTIVITIES = 4;
 
 	/**
 	 * The feature id for the '<em><b>Drills</b></em>' containment reference list.
@@ -117,7 +126,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_LEDGER__DRILLS = 4;
+	int SECURITY_LEDGER__DRILLS = 5;
 
 	/**
 	 * The feature id for the '<em><b>Dispatches</b></em>' containment reference list.
@@ -126,7 +135,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_LEDGER__DISPATCHES = 5;
+	int SECURITY_LEDGER__DISPATCHES = 6;
 
 	/**
 	 * The feature id for the '<em><b>Linked Units</b></em>' containment reference list.
@@ -135,7 +144,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_LEDGER__LINKED_UNITS = 6;
+	int SECURITY_LEDGER__LINKED_UNITS = 7;
 
 	/**
 	 * The number of structural features of the '<em>Ledger</em>' class.
@@ -144,7 +153,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int SECURITY_LEDGER_FEATURE_COUNT = 7;
+	int SECURITY_LEDGER_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Ledger</em>' class.
@@ -265,13 +274,40 @@ public interface SecurityPackage extends EPackage
 	int ASSET__PLANS = CorePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
-	 * The feature id for the '<em><b>Records</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET__RECORDS = CorePackage.RECORD_FEATURE_COUNT + 6;
+	int ASSET__STATUS = CorePackage.RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Responsible</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET__RESPONSIBLE = CorePackage.RECORD_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Inspection Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET__INSPECTION_DUE = CorePackage.RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Insurance Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET__INSURANCE_DUE = CorePackage.RECORD_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Asset</em>' class.
@@ -280,7 +316,16 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 7;
+	int ASSET_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 10;
+
+	/**
+	 * The operation id for the '<em>Vehicle Dates Only For Vehicles</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ASSET___VEHICLE_DATES_ONLY_FOR_VEHICLES__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Asset</em>' class.
@@ -289,7 +334,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int ASSET_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 0;
+	int ASSET_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.impl.MaintenancePlanImpl <em>Maintenance Plan</em>}' class.
@@ -320,13 +365,40 @@ public interface SecurityPackage extends EPackage
 	int MAINTENANCE_PLAN__DESCRIPTION = 1;
 
 	/**
-	 * The feature id for the '<em><b>Interval Days</b></em>' attribute.
+	 * The feature id for the '<em><b>Interval</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_PLAN__INTERVAL_DAYS = 2;
+	int MAINTENANCE_PLAN__INTERVAL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Interval Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_PLAN__INTERVAL_UNIT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_PLAN__CATEGORY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Checklist</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_PLAN__CHECKLIST = 5;
 
 	/**
 	 * The feature id for the '<em><b>Start Date</b></em>' attribute.
@@ -335,7 +407,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_PLAN__START_DATE = 3;
+	int MAINTENANCE_PLAN__START_DATE = 6;
 
 	/**
 	 * The feature id for the '<em><b>Responsible</b></em>' reference.
@@ -344,16 +416,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_PLAN__RESPONSIBLE = 4;
-
-	/**
-	 * The feature id for the '<em><b>Next Due</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int MAINTENANCE_PLAN__NEXT_DUE = 5;
+	int MAINTENANCE_PLAN__RESPONSIBLE = 7;
 
 	/**
 	 * The number of structural features of the '<em>Maintenance Plan</em>' class.
@@ -362,7 +425,34 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_PLAN_FEATURE_COUNT = 6;
+	int MAINTENANCE_PLAN_FEATURE_COUNT = 8;
+
+	/**
+	 * The operation id for the '<em>Due After</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_PLAN___DUE_AFTER__LOCALDATE = 0;
+
+	/**
+	 * The operation id for the '<em>First Due For</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_PLAN___FIRST_DUE_FOR__ASSET = 1;
+
+	/**
+	 * The operation id for the '<em>Covers</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_PLAN___COVERS__ASSET = 2;
 
 	/**
 	 * The operation id for the '<em>Interval Positive</em>' operation.
@@ -371,7 +461,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_PLAN___INTERVAL_POSITIVE__DIAGNOSTICCHAIN_MAP = 0;
+	int MAINTENANCE_PLAN___INTERVAL_POSITIVE__DIAGNOSTICCHAIN_MAP = 3;
 
 	/**
 	 * The number of operations of the '<em>Maintenance Plan</em>' class.
@@ -380,7 +470,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_PLAN_OPERATION_COUNT = 1;
+	int MAINTENANCE_PLAN_OPERATION_COUNT = 4;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.impl.MaintenanceRecordImpl <em>Maintenance Record</em>}' class.
@@ -447,13 +537,22 @@ public interface SecurityPackage extends EPackage
 	int MAINTENANCE_RECORD__DATE = CorePackage.RECORD_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Asset</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_RECORD__ASSET = CorePackage.RECORD_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Plan</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD__PLAN = CorePackage.RECORD_FEATURE_COUNT + 1;
+	int MAINTENANCE_RECORD__PLAN = CorePackage.RECORD_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Performed By</b></em>' reference.
@@ -462,7 +561,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD__PERFORMED_BY = CorePackage.RECORD_FEATURE_COUNT + 2;
+	int MAINTENANCE_RECORD__PERFORMED_BY = CorePackage.RECORD_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Work</b></em>' attribute.
@@ -471,7 +570,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD__WORK = CorePackage.RECORD_FEATURE_COUNT + 3;
+	int MAINTENANCE_RECORD__WORK = CorePackage.RECORD_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Findings</b></em>' attribute.
@@ -480,7 +579,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD__FINDINGS = CorePackage.RECORD_FEATURE_COUNT + 4;
+	int MAINTENANCE_RECORD__FINDINGS = CorePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Cost</b></em>' attribute.
@@ -489,7 +588,16 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD__COST = CorePackage.RECORD_FEATURE_COUNT + 5;
+	int MAINTENANCE_RECORD__COST = CorePackage.RECORD_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_RECORD__RESULTS = CorePackage.RECORD_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Maintenance Record</em>' class.
@@ -498,7 +606,16 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 6;
+	int MAINTENANCE_RECORD_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 8;
+
+	/**
+	 * The operation id for the '<em>Plan Of The Asset</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MAINTENANCE_RECORD___PLAN_OF_THE_ASSET__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
 	 * The operation id for the '<em>Cost Not Negative</em>' operation.
@@ -507,7 +624,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD___COST_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 0;
+	int MAINTENANCE_RECORD___COST_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP = CorePackage.RECORD_OPERATION_COUNT + 1;
 
 	/**
 	 * The number of operations of the '<em>Maintenance Record</em>' class.
@@ -516,7 +633,7 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int MAINTENANCE_RECORD_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 1;
+	int MAINTENANCE_RECORD_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.impl.HazardImpl <em>Hazard</em>}' class.
@@ -673,13 +790,49 @@ public interface SecurityPackage extends EPackage
 	int HAZARD__ASSET = CorePackage.RECORD_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Check Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__CHECK_ITEM = CorePackage.RECORD_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Raised By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__RAISED_BY = CorePackage.RECORD_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Rectified By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__RECTIFIED_BY = CorePackage.RECORD_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Accepted By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HAZARD__ACCEPTED_BY = CorePackage.RECORD_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Hazard</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HAZARD_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 11;
+	int HAZARD_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 15;
 
 	/**
 	 * The operation id for the '<em>Overdue On</em>' operation.
@@ -918,13 +1071,22 @@ public interface SecurityPackage extends EPackage
 	int DRILL__EVALUATION = CorePackage.RECORD_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Findings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DRILL__FINDINGS = CorePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Drill</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DRILL_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 4;
+	int DRILL_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Drill</em>' class.
@@ -1145,13 +1307,31 @@ public interface SecurityPackage extends EPackage
 	int LINKED_UNIT__LAST_INSPECTION = CorePackage.RECORD_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Inspection Months</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINKED_UNIT__INSPECTION_MONTHS = CorePackage.RECORD_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LINKED_UNIT__FINDINGS = CorePackage.RECORD_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Linked Unit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LINKED_UNIT_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 4;
+	int LINKED_UNIT_FEATURE_COUNT = CorePackage.RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Linked Unit</em>' class.
@@ -1163,6 +1343,116 @@ public interface SecurityPackage extends EPackage
 	int LINKED_UNIT_OPERATION_COUNT = CorePackage.RECORD_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.garrison.model.security.impl.ChecklistItemImpl <em>Checklist Item</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.security.impl.ChecklistItemImpl
+	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getChecklistItem()
+	 * @generated
+	 */
+	int CHECKLIST_ITEM = 9;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM__TEXT = 0;
+
+	/**
+	 * The number of structural features of the '<em>Checklist Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Checklist Item</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST_ITEM_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.security.impl.CheckResultImpl <em>Check Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.security.impl.CheckResultImpl
+	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getCheckResult()
+	 * @generated
+	 */
+	int CHECK_RESULT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT__ITEM = 0;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT__OUTCOME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT__NOTE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Photo</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT__PHOTO = 3;
+
+	/**
+	 * The number of structural features of the '<em>Check Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT_FEATURE_COUNT = 4;
+
+	/**
+	 * The operation id for the '<em>Failure Explained</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT___FAILURE_EXPLAINED__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
+	 * The number of operations of the '<em>Check Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK_RESULT_OPERATION_COUNT = 1;
+
+	/**
 	 * The meta object id for the '{@link org.garrison.model.security.AssetCategory <em>Asset Category</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1170,7 +1460,7 @@ public interface SecurityPackage extends EPackage
 	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getAssetCategory()
 	 * @generated
 	 */
-	int ASSET_CATEGORY = 9;
+	int ASSET_CATEGORY = 11;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.HazardSeverity <em>Hazard Severity</em>}' enum.
@@ -1180,7 +1470,7 @@ public interface SecurityPackage extends EPackage
 	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getHazardSeverity()
 	 * @generated
 	 */
-	int HAZARD_SEVERITY = 10;
+	int HAZARD_SEVERITY = 12;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.HazardState <em>Hazard State</em>}' enum.
@@ -1190,7 +1480,7 @@ public interface SecurityPackage extends EPackage
 	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getHazardState()
 	 * @generated
 	 */
-	int HAZARD_STATE = 11;
+	int HAZARD_STATE = 13;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.HazardSource <em>Hazard Source</em>}' enum.
@@ -1200,7 +1490,7 @@ public interface SecurityPackage extends EPackage
 	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getHazardSource()
 	 * @generated
 	 */
-	int HAZARD_SOURCE = 12;
+	int HAZARD_SOURCE = 14;
 
 	/**
 	 * The meta object id for the '{@link org.garrison.model.security.SafetyActivityKind <em>Safety Activity Kind</em>}' enum.
@@ -1210,7 +1500,37 @@ public interface SecurityPackage extends EPackage
 	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getSafetyActivityKind()
 	 * @generated
 	 */
-	int SAFETY_ACTIVITY_KIND = 13;
+	int SAFETY_ACTIVITY_KIND = 15;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.security.AssetStatus <em>Asset Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.security.AssetStatus
+	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getAssetStatus()
+	 * @generated
+	 */
+	int ASSET_STATUS = 16;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.security.IntervalUnit <em>Interval Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.security.IntervalUnit
+	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getIntervalUnit()
+	 * @generated
+	 */
+	int INTERVAL_UNIT = 17;
+
+	/**
+	 * The meta object id for the '{@link org.garrison.model.security.CheckOutcome <em>Check Outcome</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.garrison.model.security.CheckOutcome
+	 * @see org.garrison.model.security.impl.SecurityPackageImpl#getCheckOutcome()
+	 * @generated
+	 */
+	int CHECK_OUTCOME = 18;
 
 
 	/**
@@ -1244,6 +1564,17 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 */
 	EReference getSecurityLedger_Assets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.garrison.model.security.SecurityLedger#getCategoryPlans <em>Category Plans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Category Plans</em>'.
+	 * @see org.garrison.model.security.SecurityLedger#getCategoryPlans()
+	 * @see #getSecurityLedger()
+	 * @generated
+	 */
+	EReference getSecurityLedger_CategoryPlans();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.garrison.model.security.SecurityLedger#getHazards <em>Hazards</em>}'.
@@ -1377,15 +1708,58 @@ public interface SecurityPackage extends EPackage
 	EReference getAsset_Plans();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.garrison.model.security.Asset#getRecords <em>Records</em>}'.
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.Asset#getStatus <em>Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Records</em>'.
-	 * @see org.garrison.model.security.Asset#getRecords()
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.garrison.model.security.Asset#getStatus()
 	 * @see #getAsset()
 	 * @generated
 	 */
-	EReference getAsset_Records();
+	EAttribute getAsset_Status();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.security.Asset#getResponsible <em>Responsible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Responsible</em>'.
+	 * @see org.garrison.model.security.Asset#getResponsible()
+	 * @see #getAsset()
+	 * @generated
+	 */
+	EReference getAsset_Responsible();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.Asset#getInspectionDue <em>Inspection Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inspection Due</em>'.
+	 * @see org.garrison.model.security.Asset#getInspectionDue()
+	 * @see #getAsset()
+	 * @generated
+	 */
+	EAttribute getAsset_InspectionDue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.Asset#getInsuranceDue <em>Insurance Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Insurance Due</em>'.
+	 * @see org.garrison.model.security.Asset#getInsuranceDue()
+	 * @see #getAsset()
+	 * @generated
+	 */
+	EAttribute getAsset_InsuranceDue();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.security.Asset#vehicleDatesOnlyForVehicles(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Vehicle Dates Only For Vehicles</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Vehicle Dates Only For Vehicles</em>' operation.
+	 * @see org.garrison.model.security.Asset#vehicleDatesOnlyForVehicles(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getAsset__VehicleDatesOnlyForVehicles__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for class '{@link org.garrison.model.security.MaintenancePlan <em>Maintenance Plan</em>}'.
@@ -1420,15 +1794,48 @@ public interface SecurityPackage extends EPackage
 	EAttribute getMaintenancePlan_Description();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.garrison.model.security.MaintenancePlan#getIntervalDays <em>Interval Days</em>}'.
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.MaintenancePlan#getInterval <em>Interval</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Interval Days</em>'.
-	 * @see org.garrison.model.security.MaintenancePlan#getIntervalDays()
+	 * @return the meta object for the attribute '<em>Interval</em>'.
+	 * @see org.garrison.model.security.MaintenancePlan#getInterval()
 	 * @see #getMaintenancePlan()
 	 * @generated
 	 */
-	EAttribute getMaintenancePlan_IntervalDays();
+	EAttribute getMaintenancePlan_Interval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.MaintenancePlan#getIntervalUnit <em>Interval Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Interval Unit</em>'.
+	 * @see org.garrison.model.security.MaintenancePlan#getIntervalUnit()
+	 * @see #getMaintenancePlan()
+	 * @generated
+	 */
+	EAttribute getMaintenancePlan_IntervalUnit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.MaintenancePlan#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.garrison.model.security.MaintenancePlan#getCategory()
+	 * @see #getMaintenancePlan()
+	 * @generated
+	 */
+	EAttribute getMaintenancePlan_Category();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.garrison.model.security.MaintenancePlan#getChecklist <em>Checklist</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Checklist</em>'.
+	 * @see org.garrison.model.security.MaintenancePlan#getChecklist()
+	 * @see #getMaintenancePlan()
+	 * @generated
+	 */
+	EReference getMaintenancePlan_Checklist();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.garrison.model.security.MaintenancePlan#getStartDate <em>Start Date</em>}'.
@@ -1453,15 +1860,34 @@ public interface SecurityPackage extends EPackage
 	EReference getMaintenancePlan_Responsible();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.garrison.model.security.MaintenancePlan#getNextDue <em>Next Due</em>}'.
+	 * Returns the meta object for the '{@link org.garrison.model.security.MaintenancePlan#dueAfter(java.time.LocalDate) <em>Due After</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Next Due</em>'.
-	 * @see org.garrison.model.security.MaintenancePlan#getNextDue()
-	 * @see #getMaintenancePlan()
+	 * @return the meta object for the '<em>Due After</em>' operation.
+	 * @see org.garrison.model.security.MaintenancePlan#dueAfter(java.time.LocalDate)
 	 * @generated
 	 */
-	EAttribute getMaintenancePlan_NextDue();
+	EOperation getMaintenancePlan__DueAfter__LocalDate();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.security.MaintenancePlan#firstDueFor(org.garrison.model.security.Asset) <em>First Due For</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>First Due For</em>' operation.
+	 * @see org.garrison.model.security.MaintenancePlan#firstDueFor(org.garrison.model.security.Asset)
+	 * @generated
+	 */
+	EOperation getMaintenancePlan__FirstDueFor__Asset();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.security.MaintenancePlan#covers(org.garrison.model.security.Asset) <em>Covers</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Covers</em>' operation.
+	 * @see org.garrison.model.security.MaintenancePlan#covers(org.garrison.model.security.Asset)
+	 * @generated
+	 */
+	EOperation getMaintenancePlan__Covers__Asset();
 
 	/**
 	 * Returns the meta object for the '{@link org.garrison.model.security.MaintenancePlan#intervalPositive(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Interval Positive</em>}' operation.
@@ -1493,6 +1919,17 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getMaintenanceRecord_Date();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.security.MaintenanceRecord#getAsset <em>Asset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Asset</em>'.
+	 * @see org.garrison.model.security.MaintenanceRecord#getAsset()
+	 * @see #getMaintenanceRecord()
+	 * @generated
+	 */
+	EReference getMaintenanceRecord_Asset();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.garrison.model.security.MaintenanceRecord#getPlan <em>Plan</em>}'.
@@ -1548,6 +1985,27 @@ public interface SecurityPackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getMaintenanceRecord_Cost();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.garrison.model.security.MaintenanceRecord#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Results</em>'.
+	 * @see org.garrison.model.security.MaintenanceRecord#getResults()
+	 * @see #getMaintenanceRecord()
+	 * @generated
+	 */
+	EReference getMaintenanceRecord_Results();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.security.MaintenanceRecord#planOfTheAsset(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Plan Of The Asset</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Plan Of The Asset</em>' operation.
+	 * @see org.garrison.model.security.MaintenanceRecord#planOfTheAsset(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getMaintenanceRecord__PlanOfTheAsset__DiagnosticChain_Map();
 
 	/**
 	 * Returns the meta object for the '{@link org.garrison.model.security.MaintenanceRecord#costNotNegative(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Cost Not Negative</em>}' operation.
@@ -1691,6 +2149,50 @@ public interface SecurityPackage extends EPackage
 	EReference getHazard_Asset();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.Hazard#getCheckItem <em>Check Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Check Item</em>'.
+	 * @see org.garrison.model.security.Hazard#getCheckItem()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EAttribute getHazard_CheckItem();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.security.Hazard#getRaisedBy <em>Raised By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Raised By</em>'.
+	 * @see org.garrison.model.security.Hazard#getRaisedBy()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EReference getHazard_RaisedBy();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.security.Hazard#getRectifiedBy <em>Rectified By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Rectified By</em>'.
+	 * @see org.garrison.model.security.Hazard#getRectifiedBy()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EReference getHazard_RectifiedBy();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.security.Hazard#getAcceptedBy <em>Accepted By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Accepted By</em>'.
+	 * @see org.garrison.model.security.Hazard#getAcceptedBy()
+	 * @see #getHazard()
+	 * @generated
+	 */
+	EReference getHazard_AcceptedBy();
+
+	/**
 	 * Returns the meta object for the '{@link org.garrison.model.security.Hazard#overdueOn(java.time.LocalDate) <em>Overdue On</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1830,6 +2332,17 @@ public interface SecurityPackage extends EPackage
 	EAttribute getDrill_Evaluation();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.Drill#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Findings</em>'.
+	 * @see org.garrison.model.security.Drill#getFindings()
+	 * @see #getDrill()
+	 * @generated
+	 */
+	EAttribute getDrill_Findings();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.security.VehicleDispatch <em>Vehicle Dispatch</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1949,6 +2462,113 @@ public interface SecurityPackage extends EPackage
 	EAttribute getLinkedUnit_LastInspection();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.LinkedUnit#getInspectionMonths <em>Inspection Months</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inspection Months</em>'.
+	 * @see org.garrison.model.security.LinkedUnit#getInspectionMonths()
+	 * @see #getLinkedUnit()
+	 * @generated
+	 */
+	EAttribute getLinkedUnit_InspectionMonths();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.LinkedUnit#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Findings</em>'.
+	 * @see org.garrison.model.security.LinkedUnit#getFindings()
+	 * @see #getLinkedUnit()
+	 * @generated
+	 */
+	EAttribute getLinkedUnit_Findings();
+
+	/**
+	 * Returns the meta object for class '{@link org.garrison.model.security.ChecklistItem <em>Checklist Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Checklist Item</em>'.
+	 * @see org.garrison.model.security.ChecklistItem
+	 * @generated
+	 */
+	EClass getChecklistItem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.ChecklistItem#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.garrison.model.security.ChecklistItem#getText()
+	 * @see #getChecklistItem()
+	 * @generated
+	 */
+	EAttribute getChecklistItem_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.garrison.model.security.CheckResult <em>Check Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Check Result</em>'.
+	 * @see org.garrison.model.security.CheckResult
+	 * @generated
+	 */
+	EClass getCheckResult();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.CheckResult#getItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item</em>'.
+	 * @see org.garrison.model.security.CheckResult#getItem()
+	 * @see #getCheckResult()
+	 * @generated
+	 */
+	EAttribute getCheckResult_Item();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.CheckResult#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see org.garrison.model.security.CheckResult#getOutcome()
+	 * @see #getCheckResult()
+	 * @generated
+	 */
+	EAttribute getCheckResult_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.garrison.model.security.CheckResult#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.garrison.model.security.CheckResult#getNote()
+	 * @see #getCheckResult()
+	 * @generated
+	 */
+	EAttribute getCheckResult_Note();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.security.CheckResult#getPhoto <em>Photo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Photo</em>'.
+	 * @see org.garrison.model.security.CheckResult#getPhoto()
+	 * @see #getCheckResult()
+	 * @generated
+	 */
+	EReference getCheckResult_Photo();
+
+	/**
+	 * Returns the meta object for the '{@link org.garrison.model.security.CheckResult#failureExplained(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Failure Explained</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Failure Explained</em>' operation.
+	 * @see org.garrison.model.security.CheckResult#failureExplained(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getCheckResult__FailureExplained__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for enum '{@link org.garrison.model.security.AssetCategory <em>Asset Category</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1999,6 +2619,36 @@ public interface SecurityPackage extends EPackage
 	EEnum getSafetyActivityKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.garrison.model.security.AssetStatus <em>Asset Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Asset Status</em>'.
+	 * @see org.garrison.model.security.AssetStatus
+	 * @generated
+	 */
+	EEnum getAssetStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.garrison.model.security.IntervalUnit <em>Interval Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Interval Unit</em>'.
+	 * @see org.garrison.model.security.IntervalUnit
+	 * @generated
+	 */
+	EEnum getIntervalUnit();
+
+	/**
+	 * Returns the meta object for enum '{@link org.garrison.model.security.CheckOutcome <em>Check Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Check Outcome</em>'.
+	 * @see org.garrison.model.security.CheckOutcome
+	 * @generated
+	 */
+	EEnum getCheckOutcome();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2047,6 +2697,14 @@ public interface SecurityPackage extends EPackage
 		 * @generated
 		 */
 		EReference SECURITY_LEDGER__ASSETS = eINSTANCE.getSecurityLedger_Assets();
+
+		/**
+		 * The meta object literal for the '<em><b>Category Plans</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECURITY_LEDGER__CATEGORY_PLANS = eINSTANCE.getSecurityLedger_CategoryPlans();
 
 		/**
 		 * The meta object literal for the '<em><b>Hazards</b></em>' containment reference list feature.
@@ -2147,12 +2805,44 @@ public interface SecurityPackage extends EPackage
 		EReference ASSET__PLANS = eINSTANCE.getAsset_Plans();
 
 		/**
-		 * The meta object literal for the '<em><b>Records</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference ASSET__RECORDS = eINSTANCE.getAsset_Records();
+		EAttribute ASSET__STATUS = eINSTANCE.getAsset_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Responsible</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ASSET__RESPONSIBLE = eINSTANCE.getAsset_Responsible();
+
+		/**
+		 * The meta object literal for the '<em><b>Inspection Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSET__INSPECTION_DUE = eINSTANCE.getAsset_InspectionDue();
+
+		/**
+		 * The meta object literal for the '<em><b>Insurance Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ASSET__INSURANCE_DUE = eINSTANCE.getAsset_InsuranceDue();
+
+		/**
+		 * The meta object literal for the '<em><b>Vehicle Dates Only For Vehicles</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation ASSET___VEHICLE_DATES_ONLY_FOR_VEHICLES__DIAGNOSTICCHAIN_MAP = eINSTANCE.getAsset__VehicleDatesOnlyForVehicles__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.security.impl.MaintenancePlanImpl <em>Maintenance Plan</em>}' class.
@@ -2181,12 +2871,36 @@ public interface SecurityPackage extends EPackage
 		EAttribute MAINTENANCE_PLAN__DESCRIPTION = eINSTANCE.getMaintenancePlan_Description();
 
 		/**
-		 * The meta object literal for the '<em><b>Interval Days</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Interval</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute MAINTENANCE_PLAN__INTERVAL_DAYS = eINSTANCE.getMaintenancePlan_IntervalDays();
+		EAttribute MAINTENANCE_PLAN__INTERVAL = eINSTANCE.getMaintenancePlan_Interval();
+
+		/**
+		 * The meta object literal for the '<em><b>Interval Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAINTENANCE_PLAN__INTERVAL_UNIT = eINSTANCE.getMaintenancePlan_IntervalUnit();
+
+		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MAINTENANCE_PLAN__CATEGORY = eINSTANCE.getMaintenancePlan_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Checklist</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAINTENANCE_PLAN__CHECKLIST = eINSTANCE.getMaintenancePlan_Checklist();
 
 		/**
 		 * The meta object literal for the '<em><b>Start Date</b></em>' attribute feature.
@@ -2205,12 +2919,28 @@ public interface SecurityPackage extends EPackage
 		EReference MAINTENANCE_PLAN__RESPONSIBLE = eINSTANCE.getMaintenancePlan_Responsible();
 
 		/**
-		 * The meta object literal for the '<em><b>Next Due</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Due After</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute MAINTENANCE_PLAN__NEXT_DUE = eINSTANCE.getMaintenancePlan_NextDue();
+		EOperation MAINTENANCE_PLAN___DUE_AFTER__LOCALDATE = eINSTANCE.getMaintenancePlan__DueAfter__LocalDate();
+
+		/**
+		 * The meta object literal for the '<em><b>First Due For</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAINTENANCE_PLAN___FIRST_DUE_FOR__ASSET = eINSTANCE.getMaintenancePlan__FirstDueFor__Asset();
+
+		/**
+		 * The meta object literal for the '<em><b>Covers</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAINTENANCE_PLAN___COVERS__ASSET = eINSTANCE.getMaintenancePlan__Covers__Asset();
 
 		/**
 		 * The meta object literal for the '<em><b>Interval Positive</b></em>' operation.
@@ -2237,6 +2967,14 @@ public interface SecurityPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute MAINTENANCE_RECORD__DATE = eINSTANCE.getMaintenanceRecord_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Asset</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAINTENANCE_RECORD__ASSET = eINSTANCE.getMaintenanceRecord_Asset();
 
 		/**
 		 * The meta object literal for the '<em><b>Plan</b></em>' reference feature.
@@ -2277,6 +3015,22 @@ public interface SecurityPackage extends EPackage
 		 * @generated
 		 */
 		EAttribute MAINTENANCE_RECORD__COST = eINSTANCE.getMaintenanceRecord_Cost();
+
+		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MAINTENANCE_RECORD__RESULTS = eINSTANCE.getMaintenanceRecord_Results();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan Of The Asset</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation MAINTENANCE_RECORD___PLAN_OF_THE_ASSET__DIAGNOSTICCHAIN_MAP = eINSTANCE.getMaintenanceRecord__PlanOfTheAsset__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '<em><b>Cost Not Negative</b></em>' operation.
@@ -2383,6 +3137,38 @@ public interface SecurityPackage extends EPackage
 		 * @generated
 		 */
 		EReference HAZARD__ASSET = eINSTANCE.getHazard_Asset();
+
+		/**
+		 * The meta object literal for the '<em><b>Check Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HAZARD__CHECK_ITEM = eINSTANCE.getHazard_CheckItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Raised By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HAZARD__RAISED_BY = eINSTANCE.getHazard_RaisedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Rectified By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HAZARD__RECTIFIED_BY = eINSTANCE.getHazard_RectifiedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Accepted By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HAZARD__ACCEPTED_BY = eINSTANCE.getHazard_AcceptedBy();
 
 		/**
 		 * The meta object literal for the '<em><b>Overdue On</b></em>' operation.
@@ -2493,6 +3279,14 @@ public interface SecurityPackage extends EPackage
 		EAttribute DRILL__EVALUATION = eINSTANCE.getDrill_Evaluation();
 
 		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DRILL__FINDINGS = eINSTANCE.getDrill_Findings();
+
+		/**
 		 * The meta object literal for the '{@link org.garrison.model.security.impl.VehicleDispatchImpl <em>Vehicle Dispatch</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2585,6 +3379,90 @@ public interface SecurityPackage extends EPackage
 		EAttribute LINKED_UNIT__LAST_INSPECTION = eINSTANCE.getLinkedUnit_LastInspection();
 
 		/**
+		 * The meta object literal for the '<em><b>Inspection Months</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINKED_UNIT__INSPECTION_MONTHS = eINSTANCE.getLinkedUnit_InspectionMonths();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LINKED_UNIT__FINDINGS = eINSTANCE.getLinkedUnit_Findings();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.security.impl.ChecklistItemImpl <em>Checklist Item</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.security.impl.ChecklistItemImpl
+		 * @see org.garrison.model.security.impl.SecurityPackageImpl#getChecklistItem()
+		 * @generated
+		 */
+		EClass CHECKLIST_ITEM = eINSTANCE.getChecklistItem();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECKLIST_ITEM__TEXT = eINSTANCE.getChecklistItem_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.security.impl.CheckResultImpl <em>Check Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.security.impl.CheckResultImpl
+		 * @see org.garrison.model.security.impl.SecurityPackageImpl#getCheckResult()
+		 * @generated
+		 */
+		EClass CHECK_RESULT = eINSTANCE.getCheckResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECK_RESULT__ITEM = eINSTANCE.getCheckResult_Item();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECK_RESULT__OUTCOME = eINSTANCE.getCheckResult_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECK_RESULT__NOTE = eINSTANCE.getCheckResult_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Photo</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHECK_RESULT__PHOTO = eINSTANCE.getCheckResult_Photo();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure Explained</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation CHECK_RESULT___FAILURE_EXPLAINED__DIAGNOSTICCHAIN_MAP = eINSTANCE.getCheckResult__FailureExplained__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.garrison.model.security.AssetCategory <em>Asset Category</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2633,6 +3511,36 @@ public interface SecurityPackage extends EPackage
 		 * @generated
 		 */
 		EEnum SAFETY_ACTIVITY_KIND = eINSTANCE.getSafetyActivityKind();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.security.AssetStatus <em>Asset Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.security.AssetStatus
+		 * @see org.garrison.model.security.impl.SecurityPackageImpl#getAssetStatus()
+		 * @generated
+		 */
+		EEnum ASSET_STATUS = eINSTANCE.getAssetStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.security.IntervalUnit <em>Interval Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.security.IntervalUnit
+		 * @see org.garrison.model.security.impl.SecurityPackageImpl#getIntervalUnit()
+		 * @generated
+		 */
+		EEnum INTERVAL_UNIT = eINSTANCE.getIntervalUnit();
+
+		/**
+		 * The meta object literal for the '{@link org.garrison.model.security.CheckOutcome <em>Check Outcome</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.garrison.model.security.CheckOutcome
+		 * @see org.garrison.model.security.impl.SecurityPackageImpl#getCheckOutcome()
+		 * @generated
+		 */
+		EEnum CHECK_OUTCOME = eINSTANCE.getCheckOutcome();
 
 	}
 

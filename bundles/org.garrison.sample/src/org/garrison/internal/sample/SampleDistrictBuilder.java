@@ -28,7 +28,8 @@ public final class SampleDistrictBuilder {
             context.staff.add(context.person(28, 50, context.random.nextInt(4) != 0));
         }
         MobilizationLedger mobilization = new SampleMobilization(context).build();
+        SampleSecurity security = new SampleSecurity(context);
         return new SampleDistrict(context.district, new SampleStudy(context, appointedCadres(mobilization)).build(), new SampleTraining(context).build(), mobilization,
-                new SampleSecurity(context).build());
+                security.build(), security.maintenance());
     }
 }

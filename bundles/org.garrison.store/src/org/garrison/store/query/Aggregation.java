@@ -52,6 +52,12 @@ public final class Aggregation {
             return values.get(index);
         }
 
+        /** A MIN or MAX of dates; null when the group had none. */
+        public java.time.LocalDate date(int index) {
+            Number value = values.get(index);
+            return value == null ? null : java.time.LocalDate.ofEpochDay(value.longValue());
+        }
+
         /** The first measure as a long (counts and integer sums); 0 when the database gave none. */
         public long count() {
             Number value = values.get(0);
@@ -96,6 +102,11 @@ public final class Aggregation {
 
     public Aggregation min(FeaturePath path) {
         return measure(new Measure(Function.MIN, path));
+    }
+
+    /** MAX of the path's values; a date's comes as its epoch day, read with {@link Row#date(int)}. */
+    public Aggregation max(FeaturePath path) {
+        return measure(new Measure(Function.MAX, path));
     }
 
     public Aggregation sum(FeaturePath path) {

@@ -15,10 +15,11 @@ import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationFactory;
 import org.garrison.model.mobilization.Muster;
 import org.garrison.model.security.Asset;
+import org.garrison.model.security.AssetCategory;
+import org.garrison.model.security.IntervalUnit;
 import org.garrison.model.security.Hazard;
 import org.garrison.model.security.HazardState;
 import org.garrison.model.security.MaintenancePlan;
-import org.garrison.model.security.MaintenanceRecord;
 import org.garrison.model.security.SecurityFactory;
 import org.garrison.model.training.Assessment;
 import org.garrison.model.training.TrainingBatch;
@@ -84,16 +85,37 @@ class DerivedValuesTest {
     }
 
     @Test
-    void nextMaintenanceDueAndHazardOverdue() {
+    void maintenanceFallsDueByItsIntervalAndHazardOverdue() {
         Asset extinguishers = SecurityFactory.eINSTANCE.createAsset();
+        extinguishers.setCategory(AssetCategory.FIRE_EQUIPMENT);
         MaintenancePlan monthly = SecurityFactory.eINSTANCE.createMaintenancePlan();
-        monthly.setIntervalDays(30);
+        monthly.setInterval(1);
+        monthly.setIntervalUnit(IntervalUnit.MONTH);
         monthly.setStartDate(LocalDate.of(2026, 1, 10));
         extinguishers.getPlans().add(monthly);
-        assertThat(monthly.getNextDue()).isEqualTo(LocalDate.of(2026, 1, 10));
-        record(extinguishers, monthly, LocalDate.of(2026, 2, 1));
-        record(extinguishers, monthly, LocalDate.of(2026, 3, 3));
-        assertThat(monthly.getNextDue()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(monthly.firstDueFor(extinguishers)).isEqualTo(LocalDate.of(2026, 1, 10));
+        assertThat(monthly.dueAfter(LocalDate.of(2026, 5, 12))).isEqualTo(LocalDate.of(2026, 6, 12));
+        assertThat(monthly.dueAfter(LocalDate.of(2026, 1, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
+        monthly.setIntervalUnit(IntervalUnit.QUARTER);
+        assertThat(monthly.dueAfter(LocalDate.of(2026, 5, 12))).isEqualTo(LocalDate.of(2026, 8, 12));
+        monthly.setInterval(30);
+        monthly.setIntervalUnit(IntervalUnit.DAY);
+        assertThat(monthly.dueAfter(LocalDate.of(2026, 3, 3))).isEqualTo(LocalDate.of(2026, 4, 2));
+
+        // a category plan covers every asset of the category, and one commissioned after its start from that day
+        MaintenancePlan fire = SecurityFactory.eINSTANCE.createMaintenancePlan();
+        fire.setCategory(AssetCategory.FIRE_EQUIPMENT);
+        fire.setStartDate(LocalDate.of(2026, 1, 10));
+        Asset later = SecurityFactory.eINSTANCE.createAsset();
+        later.setCategory(AssetCategory.FIRE_EQUIPMENT);
+        later.setCommissionedOn(LocalDate.of(2026, 3, 1));
+        Asset locker = SecurityFactory.eINSTANCE.createAsset();
+        locker.setCategory(AssetCategory.PHONE_LOCKER);
+        assertThat(fire.covers(extinguishers)).isTrue();
+        assertThat(fire.covers(later)).isTrue();
+        assertThat(fire.covers(locker)).isFalse();
+        assertThat(monthly.covers(later)).isFalse();
+        assertThat(fire.firstDueFor(later)).isEqualTo(LocalDate.of(2026, 3, 1));
 
         Hazard hazard = SecurityFactory.eINSTANCE.createHazard();
         hazard.setState(HazardState.RECTIFYING);
@@ -116,12 +138,5 @@ class DerivedValuesTest {
         member.setCategory(category);
         member.setLeaveDate(left);
         unit.getMembers().add(member);
-    }
-
-    private static void record(Asset asset, MaintenancePlan plan, LocalDate date) {
-        MaintenanceRecord record = SecurityFactory.eINSTANCE.createMaintenanceRecord();
-        record.setPlan(plan);
-        record.setDate(date);
-        asset.getRecords().add(record);
     }
 }

@@ -124,8 +124,13 @@ final class HandCountedDistrict {
         security();
     }
 
+    /** Maintenance records are records of their own, naming their asset. */
+    final List<MaintenanceRecord> maintenance = new java.util.ArrayList<>();
+
     List<EObject> roots() {
-        return List.of(district, study, training, mobilization, security);
+        List<EObject> roots = new java.util.ArrayList<>(List.of(district, study, training, mobilization, security));
+        roots.addAll(maintenance);
+        return roots;
     }
 
     private void study() {
@@ -241,7 +246,8 @@ final class HandCountedDistrict {
             record.setDate(date);
             record.setWork("检查维护");
             record.setCost(BigDecimal.ZERO);
-            asset.getRecords().add(record);
+            record.setAsset(asset);
+            maintenance.add(record);
         }
         // a phone locker's maintenance is maintenance, but not of the four facilities the report names
         Asset lockers = SecurityFactory.eINSTANCE.createAsset();
@@ -252,7 +258,8 @@ final class HandCountedDistrict {
         locker.setDate(LocalDate.of(2026, 5, 5));
         locker.setWork("检查手机柜");
         locker.setCost(BigDecimal.ZERO);
-        lockers.getRecords().add(locker);
+        locker.setAsset(lockers);
+        maintenance.add(locker);
     }
 
     private static void unit(OrgUnit unit, String name, OrgUnitLevel level) {
@@ -425,6 +432,7 @@ final class HandCountedDistrict {
         hazard.setSeverity(HazardSeverity.MINOR);
         hazard.setState(state);
         hazard.setRectifiedOn(rectified);
+        hazard.setRectifiedBy(rectified == null ? null : zhao);
         security.getHazards().add(hazard);
     }
 }

@@ -139,7 +139,8 @@ class SampleDistrictTest {
         Set<EStructuralFeature> plansAndDeadlines = Set.of(StudyPackage.Literals.STUDY_SESSION__DATE, TrainingPackage.Literals.TRAINING_BATCH__START_DATE,
                 TrainingPackage.Literals.TRAINING_BATCH__END_DATE, TrainingPackage.Literals.COMPETITION__DATE,
                 MobilizationPackage.Literals.STANDARDIZATION_ITEM__DEADLINE, SecurityPackage.Literals.HAZARD__DEADLINE,
-                SecurityPackage.Literals.MAINTENANCE_PLAN__START_DATE, StudyPackage.Literals.STUDY_REGIME__START_DATE,
+                SecurityPackage.Literals.MAINTENANCE_PLAN__START_DATE, SecurityPackage.Literals.ASSET__INSPECTION_DUE, SecurityPackage.Literals.ASSET__INSURANCE_DUE,
+                StudyPackage.Literals.STUDY_REGIME__START_DATE,
                 StudyPackage.Literals.STUDY_REGIME__END_DATE);
         List<String> after = new ArrayList<>();
         for (EObject root : sample.roots()) {
@@ -202,8 +203,8 @@ class SampleDistrictTest {
                 .allSatisfy(muster -> assertThat(muster.getAttendanceRate()).isGreaterThan(0.8));
         var campaign = sample.mobilization().getCampaigns().get(0);
         assertThat(campaign.count(RecruitMeasure.ENLISTED)).isEqualTo(campaign.getQuota());
-        assertThat(sample.security().getAssets()).isNotEmpty()
-                .allSatisfy(asset -> assertThat(asset.getRecords()).isNotEmpty());
+        assertThat(sample.security().getAssets()).isNotEmpty().filteredOn(asset -> asset.getStatus() == org.garrison.model.security.AssetStatus.IN_USE)
+                .allSatisfy(asset -> assertThat(sample.maintenance()).anySatisfy(record -> assertThat(record.getAsset()).isSameAs(asset)));
     }
 
     @Test

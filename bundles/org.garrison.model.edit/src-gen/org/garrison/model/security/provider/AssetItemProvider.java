@@ -61,7 +61,10 @@ public class AssetItemProvider extends RecordItemProvider
 			addLocationPropertyDescriptor(object);
 			addCommissionedOnPropertyDescriptor(object);
 			addPlansPropertyDescriptor(object);
-			addRecordsPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
+			addResponsiblePropertyDescriptor(object);
+			addInspectionDuePropertyDescriptor(object);
+			addInsuranceDuePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -205,24 +208,93 @@ public class AssetItemProvider extends RecordItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Records feature.
+	 * This adds a property descriptor for the Status feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addRecordsPropertyDescriptor(Object object)
+	protected void addStatusPropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Asset_records_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_records_feature", "_UI_Asset_type"),
-				 SecurityPackage.Literals.ASSET__RECORDS,
+				 getString("_UI_Asset_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_status_feature", "_UI_Asset_type"),
+				 SecurityPackage.Literals.ASSET__STATUS,
 				 true,
 				 false,
 				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Responsible feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addResponsiblePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Asset_responsible_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_responsible_feature", "_UI_Asset_type"),
+				 SecurityPackage.Literals.ASSET__RESPONSIBLE,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Inspection Due feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInspectionDuePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Asset_inspectionDue_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_inspectionDue_feature", "_UI_Asset_type"),
+				 SecurityPackage.Literals.ASSET__INSPECTION_DUE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Insurance Due feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInsuranceDuePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Asset_insuranceDue_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Asset_insuranceDue_feature", "_UI_Asset_type"),
+				 SecurityPackage.Literals.ASSET__INSURANCE_DUE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -275,7 +347,9 @@ public class AssetItemProvider extends RecordItemProvider
 			case SecurityPackage.ASSET__LOCATION:
 			case SecurityPackage.ASSET__COMMISSIONED_ON:
 			case SecurityPackage.ASSET__PLANS:
-			case SecurityPackage.ASSET__RECORDS:
+			case SecurityPackage.ASSET__STATUS:
+			case SecurityPackage.ASSET__INSPECTION_DUE:
+			case SecurityPackage.ASSET__INSURANCE_DUE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
@@ -298,11 +372,6 @@ public class AssetItemProvider extends RecordItemProvider
 			(createChildParameter
 				(SecurityPackage.Literals.ASSET__PLANS,
 				 SecurityFactory.eINSTANCE.createMaintenancePlan()));
-
-		newChildDescriptors.add
-			(createChildParameter
-				(SecurityPackage.Literals.ASSET__RECORDS,
-				 SecurityFactory.eINSTANCE.createMaintenanceRecord()));
 	}
 
 	/**

@@ -58,6 +58,7 @@ public class DrillItemProvider extends RecordItemProvider
 			addScenarioPropertyDescriptor(object);
 			addParticipantsPropertyDescriptor(object);
 			addEvaluationPropertyDescriptor(object);
+			addFindingsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -155,6 +156,29 @@ public class DrillItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Findings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFindingsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Drill_findings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Drill_findings_feature", "_UI_Drill_type"),
+				 SecurityPackage.Literals.DRILL__FINDINGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Drill.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +224,7 @@ public class DrillItemProvider extends RecordItemProvider
 			case SecurityPackage.DRILL__SCENARIO:
 			case SecurityPackage.DRILL__PARTICIPANTS:
 			case SecurityPackage.DRILL__EVALUATION:
+			case SecurityPackage.DRILL__FINDINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

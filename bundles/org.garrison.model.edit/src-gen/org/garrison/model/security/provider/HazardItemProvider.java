@@ -65,6 +65,10 @@ public class HazardItemProvider extends RecordItemProvider
 			addRectifiedOnPropertyDescriptor(object);
 			addAcceptedOnPropertyDescriptor(object);
 			addAssetPropertyDescriptor(object);
+			addCheckItemPropertyDescriptor(object);
+			addRaisedByPropertyDescriptor(object);
+			addRectifiedByPropertyDescriptor(object);
+			addAcceptedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -323,6 +327,98 @@ public class HazardItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Check Item feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCheckItemPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_checkItem_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_checkItem_feature", "_UI_Hazard_type"),
+				 SecurityPackage.Literals.HAZARD__CHECK_ITEM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Raised By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRaisedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_raisedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_raisedBy_feature", "_UI_Hazard_type"),
+				 SecurityPackage.Literals.HAZARD__RAISED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rectified By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRectifiedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_rectifiedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_rectifiedBy_feature", "_UI_Hazard_type"),
+				 SecurityPackage.Literals.HAZARD__RECTIFIED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Accepted By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAcceptedByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Hazard_acceptedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Hazard_acceptedBy_feature", "_UI_Hazard_type"),
+				 SecurityPackage.Literals.HAZARD__ACCEPTED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Hazard.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -373,6 +469,7 @@ public class HazardItemProvider extends RecordItemProvider
 			case SecurityPackage.HAZARD__MEASURES:
 			case SecurityPackage.HAZARD__RECTIFIED_ON:
 			case SecurityPackage.HAZARD__ACCEPTED_ON:
+			case SecurityPackage.HAZARD__CHECK_ITEM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

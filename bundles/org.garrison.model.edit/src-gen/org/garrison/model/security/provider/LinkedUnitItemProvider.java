@@ -58,6 +58,8 @@ public class LinkedUnitItemProvider extends RecordItemProvider
 			addContactPropertyDescriptor(object);
 			addPhonePropertyDescriptor(object);
 			addLastInspectionPropertyDescriptor(object);
+			addInspectionMonthsPropertyDescriptor(object);
+			addFindingsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -155,6 +157,52 @@ public class LinkedUnitItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Inspection Months feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInspectionMonthsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LinkedUnit_inspectionMonths_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LinkedUnit_inspectionMonths_feature", "_UI_LinkedUnit_type"),
+				 SecurityPackage.Literals.LINKED_UNIT__INSPECTION_MONTHS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Findings feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFindingsPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_LinkedUnit_findings_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_LinkedUnit_findings_feature", "_UI_LinkedUnit_type"),
+				 SecurityPackage.Literals.LINKED_UNIT__FINDINGS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns LinkedUnit.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -200,6 +248,8 @@ public class LinkedUnitItemProvider extends RecordItemProvider
 			case SecurityPackage.LINKED_UNIT__CONTACT:
 			case SecurityPackage.LINKED_UNIT__PHONE:
 			case SecurityPackage.LINKED_UNIT__LAST_INSPECTION:
+			case SecurityPackage.LINKED_UNIT__INSPECTION_MONTHS:
+			case SecurityPackage.LINKED_UNIT__FINDINGS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -11,6 +11,8 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -25,6 +27,7 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.garrison.model.core.provider.GarrisonEditPlugin;
 
 import org.garrison.model.security.MaintenancePlan;
+import org.garrison.model.security.SecurityFactory;
 import org.garrison.model.security.SecurityPackage;
 
 /**
@@ -68,10 +71,11 @@ public class MaintenancePlanItemProvider
 
 			addAssetPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
-			addIntervalDaysPropertyDescriptor(object);
+			addIntervalPropertyDescriptor(object);
+			addIntervalUnitPropertyDescriptor(object);
+			addCategoryPropertyDescriptor(object);
 			addStartDatePropertyDescriptor(object);
 			addResponsiblePropertyDescriptor(object);
-			addNextDuePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -123,24 +127,70 @@ public class MaintenancePlanItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Interval Days feature.
+	 * This adds a property descriptor for the Interval feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addIntervalDaysPropertyDescriptor(Object object)
+	protected void addIntervalPropertyDescriptor(Object object)
 	{
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_MaintenancePlan_intervalDays_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_MaintenancePlan_intervalDays_feature", "_UI_MaintenancePlan_type"),
-				 SecurityPackage.Literals.MAINTENANCE_PLAN__INTERVAL_DAYS,
+				 getString("_UI_MaintenancePlan_interval_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MaintenancePlan_interval_feature", "_UI_MaintenancePlan_type"),
+				 SecurityPackage.Literals.MAINTENANCE_PLAN__INTERVAL,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Interval Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIntervalUnitPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MaintenancePlan_intervalUnit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MaintenancePlan_intervalUnit_feature", "_UI_MaintenancePlan_type"),
+				 SecurityPackage.Literals.MAINTENANCE_PLAN__INTERVAL_UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Category feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCategoryPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MaintenancePlan_category_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MaintenancePlan_category_feature", "_UI_MaintenancePlan_type"),
+				 SecurityPackage.Literals.MAINTENANCE_PLAN__CATEGORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -192,26 +242,36 @@ public class MaintenancePlanItemProvider
 	}
 
 	/**
-	 * This adds a property descriptor for the Next Due feature.
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addNextDuePropertyDescriptor(Object object)
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object)
 	{
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_MaintenancePlan_nextDue_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_MaintenancePlan_nextDue_feature", "_UI_MaintenancePlan_type"),
-				 SecurityPackage.Literals.MAINTENANCE_PLAN__NEXT_DUE,
-				 false,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
+		if (childrenFeatures == null)
+		{
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(SecurityPackage.Literals.MAINTENANCE_PLAN__CHECKLIST);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child)
+	{
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
 	}
 
 	/**
@@ -257,10 +317,14 @@ public class MaintenancePlanItemProvider
 		switch (notification.getFeatureID(MaintenancePlan.class))
 		{
 			case SecurityPackage.MAINTENANCE_PLAN__DESCRIPTION:
-			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_DAYS:
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL:
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_UNIT:
+			case SecurityPackage.MAINTENANCE_PLAN__CATEGORY:
 			case SecurityPackage.MAINTENANCE_PLAN__START_DATE:
-			case SecurityPackage.MAINTENANCE_PLAN__NEXT_DUE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__CHECKLIST:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);
@@ -277,6 +341,11 @@ public class MaintenancePlanItemProvider
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object)
 	{
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SecurityPackage.Literals.MAINTENANCE_PLAN__CHECKLIST,
+				 SecurityFactory.eINSTANCE.createChecklistItem()));
 	}
 
 	/**

@@ -11,6 +11,8 @@ import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -20,6 +22,7 @@ import org.garrison.model.core.provider.GarrisonEditPlugin;
 import org.garrison.model.core.provider.RecordItemProvider;
 
 import org.garrison.model.security.MaintenanceRecord;
+import org.garrison.model.security.SecurityFactory;
 import org.garrison.model.security.SecurityPackage;
 
 /**
@@ -55,6 +58,7 @@ public class MaintenanceRecordItemProvider extends RecordItemProvider
 			super.getPropertyDescriptors(object);
 
 			addDatePropertyDescriptor(object);
+			addAssetPropertyDescriptor(object);
 			addPlanPropertyDescriptor(object);
 			addPerformedByPropertyDescriptor(object);
 			addWorkPropertyDescriptor(object);
@@ -83,6 +87,29 @@ public class MaintenanceRecordItemProvider extends RecordItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Asset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAssetPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MaintenanceRecord_asset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MaintenanceRecord_asset_feature", "_UI_MaintenanceRecord_type"),
+				 SecurityPackage.Literals.MAINTENANCE_RECORD__ASSET,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}
@@ -203,6 +230,39 @@ public class MaintenanceRecordItemProvider extends RecordItemProvider
 	}
 
 	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object)
+	{
+		if (childrenFeatures == null)
+		{
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(SecurityPackage.Literals.MAINTENANCE_RECORD__RESULTS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child)
+	{
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
 	 * This returns MaintenanceRecord.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -250,6 +310,9 @@ public class MaintenanceRecordItemProvider extends RecordItemProvider
 			case SecurityPackage.MAINTENANCE_RECORD__COST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case SecurityPackage.MAINTENANCE_RECORD__RESULTS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
 		}
 		super.notifyChanged(notification);
 	}
@@ -265,6 +328,11 @@ public class MaintenanceRecordItemProvider extends RecordItemProvider
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object)
 	{
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(SecurityPackage.Literals.MAINTENANCE_RECORD__RESULTS,
+				 SecurityFactory.eINSTANCE.createCheckResult()));
 	}
 
 	/**

@@ -299,6 +299,56 @@ public class SecurityItemProviderAdapterFactory extends SecurityAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.garrison.model.security.ChecklistItem} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ChecklistItemItemProvider checklistItemItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.garrison.model.security.ChecklistItem}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createChecklistItemAdapter()
+	{
+		if (checklistItemItemProvider == null)
+		{
+			checklistItemItemProvider = new ChecklistItemItemProvider(this);
+		}
+
+		return checklistItemItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.garrison.model.security.CheckResult} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CheckResultItemProvider checkResultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.garrison.model.security.CheckResult}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCheckResultAdapter()
+	{
+		if (checkResultItemProvider == null)
+		{
+			checkResultItemProvider = new CheckResultItemProvider(this);
+		}
+
+		return checkResultItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -424,6 +474,8 @@ public class SecurityItemProviderAdapterFactory extends SecurityAdapterFactory i
 		if (drillItemProvider != null) drillItemProvider.dispose();
 		if (vehicleDispatchItemProvider != null) vehicleDispatchItemProvider.dispose();
 		if (linkedUnitItemProvider != null) linkedUnitItemProvider.dispose();
+		if (checklistItemItemProvider != null) checklistItemItemProvider.dispose();
+		if (checkResultItemProvider != null) checkResultItemProvider.dispose();
 	}
 
 }

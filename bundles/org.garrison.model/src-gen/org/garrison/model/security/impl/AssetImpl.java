@@ -2,13 +2,17 @@
  */
 package org.garrison.model.security.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
 import java.time.LocalDate;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
@@ -16,16 +20,17 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
-import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.garrison.model.core.Person;
 
 import org.garrison.model.core.impl.RecordImpl;
 
 import org.garrison.model.security.Asset;
 import org.garrison.model.security.AssetCategory;
+import org.garrison.model.security.AssetStatus;
 import org.garrison.model.security.MaintenancePlan;
-import org.garrison.model.security.MaintenanceRecord;
 import org.garrison.model.security.SecurityPackage;
 
 /**
@@ -42,7 +47,10 @@ import org.garrison.model.security.SecurityPackage;
  *   <li>{@link org.garrison.model.security.impl.AssetImpl#getLocation <em>Location</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.AssetImpl#getCommissionedOn <em>Commissioned On</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.AssetImpl#getPlans <em>Plans</em>}</li>
- *   <li>{@link org.garrison.model.security.impl.AssetImpl#getRecords <em>Records</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.AssetImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.AssetImpl#getResponsible <em>Responsible</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.AssetImpl#getInspectionDue <em>Inspection Due</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.AssetImpl#getInsuranceDue <em>Insurance Due</em>}</li>
  * </ul>
  *
  * @generated
@@ -160,14 +168,74 @@ public class AssetImpl extends RecordImpl implements Asset
 	protected EList<MaintenancePlan> plans;
 
 	/**
-	 * The cached value of the '{@link #getRecords() <em>Records</em>}' containment reference list.
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getRecords()
+	 * @see #getStatus()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<MaintenanceRecord> records;
+	protected static final AssetStatus STATUS_EDEFAULT = AssetStatus.IN_USE;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected AssetStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getResponsible() <em>Responsible</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponsible()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person responsible;
+
+	/**
+	 * The default value of the '{@link #getInspectionDue() <em>Inspection Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspectionDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate INSPECTION_DUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInspectionDue() <em>Inspection Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspectionDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate inspectionDue = INSPECTION_DUE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInsuranceDue() <em>Insurance Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInsuranceDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate INSURANCE_DUE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInsuranceDue() <em>Insurance Due</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInsuranceDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate insuranceDue = INSURANCE_DUE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -336,13 +404,129 @@ public class AssetImpl extends RecordImpl implements Asset
 	 * @generated
 	 */
 	@Override
-	public EList<MaintenanceRecord> getRecords()
+	public AssetStatus getStatus()
 	{
-		if (records == null)
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(AssetStatus newStatus)
+	{
+		AssetStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.ASSET__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person getResponsible()
+	{
+		if (responsible != null && responsible.eIsProxy())
 		{
-			records = new EObjectContainmentEList<MaintenanceRecord>(MaintenanceRecord.class, this, SecurityPackage.ASSET__RECORDS);
+			InternalEObject oldResponsible = (InternalEObject)responsible;
+			responsible = (Person)eResolveProxy(oldResponsible);
+			if (responsible != oldResponsible)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SecurityPackage.ASSET__RESPONSIBLE, oldResponsible, responsible));
+			}
 		}
-		return records;
+		return responsible;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetResponsible()
+	{
+		return responsible;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResponsible(Person newResponsible)
+	{
+		Person oldResponsible = responsible;
+		responsible = newResponsible;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.ASSET__RESPONSIBLE, oldResponsible, responsible));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getInspectionDue()
+	{
+		return inspectionDue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInspectionDue(LocalDate newInspectionDue)
+	{
+		LocalDate oldInspectionDue = inspectionDue;
+		inspectionDue = newInspectionDue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.ASSET__INSPECTION_DUE, oldInspectionDue, inspectionDue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getInsuranceDue()
+	{
+		return insuranceDue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInsuranceDue(LocalDate newInsuranceDue)
+	{
+		LocalDate oldInsuranceDue = insuranceDue;
+		insuranceDue = newInsuranceDue;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.ASSET__INSURANCE_DUE, oldInsuranceDue, insuranceDue));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean vehicleDatesOnlyForVehicles(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.SecurityConstraints.vehicleDatesOnlyForVehicles(this, diagnostics, context);
 	}
 
 	/**
@@ -374,8 +558,6 @@ public class AssetImpl extends RecordImpl implements Asset
 		{
 			case SecurityPackage.ASSET__PLANS:
 				return ((InternalEList<?>)getPlans()).basicRemove(otherEnd, msgs);
-			case SecurityPackage.ASSET__RECORDS:
-				return ((InternalEList<?>)getRecords()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -402,8 +584,15 @@ public class AssetImpl extends RecordImpl implements Asset
 				return getCommissionedOn();
 			case SecurityPackage.ASSET__PLANS:
 				return getPlans();
-			case SecurityPackage.ASSET__RECORDS:
-				return getRecords();
+			case SecurityPackage.ASSET__STATUS:
+				return getStatus();
+			case SecurityPackage.ASSET__RESPONSIBLE:
+				if (resolve) return getResponsible();
+				return basicGetResponsible();
+			case SecurityPackage.ASSET__INSPECTION_DUE:
+				return getInspectionDue();
+			case SecurityPackage.ASSET__INSURANCE_DUE:
+				return getInsuranceDue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -438,9 +627,17 @@ public class AssetImpl extends RecordImpl implements Asset
 				getPlans().clear();
 				getPlans().addAll((Collection<? extends MaintenancePlan>)newValue);
 				return;
-			case SecurityPackage.ASSET__RECORDS:
-				getRecords().clear();
-				getRecords().addAll((Collection<? extends MaintenanceRecord>)newValue);
+			case SecurityPackage.ASSET__STATUS:
+				setStatus((AssetStatus)newValue);
+				return;
+			case SecurityPackage.ASSET__RESPONSIBLE:
+				setResponsible((Person)newValue);
+				return;
+			case SecurityPackage.ASSET__INSPECTION_DUE:
+				setInspectionDue((LocalDate)newValue);
+				return;
+			case SecurityPackage.ASSET__INSURANCE_DUE:
+				setInsuranceDue((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -474,8 +671,17 @@ public class AssetImpl extends RecordImpl implements Asset
 			case SecurityPackage.ASSET__PLANS:
 				getPlans().clear();
 				return;
-			case SecurityPackage.ASSET__RECORDS:
-				getRecords().clear();
+			case SecurityPackage.ASSET__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case SecurityPackage.ASSET__RESPONSIBLE:
+				setResponsible((Person)null);
+				return;
+			case SecurityPackage.ASSET__INSPECTION_DUE:
+				setInspectionDue(INSPECTION_DUE_EDEFAULT);
+				return;
+			case SecurityPackage.ASSET__INSURANCE_DUE:
+				setInsuranceDue(INSURANCE_DUE_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -503,10 +709,33 @@ public class AssetImpl extends RecordImpl implements Asset
 				return COMMISSIONED_ON_EDEFAULT == null ? commissionedOn != null : !COMMISSIONED_ON_EDEFAULT.equals(commissionedOn);
 			case SecurityPackage.ASSET__PLANS:
 				return plans != null && !plans.isEmpty();
-			case SecurityPackage.ASSET__RECORDS:
-				return records != null && !records.isEmpty();
+			case SecurityPackage.ASSET__STATUS:
+				return status != STATUS_EDEFAULT;
+			case SecurityPackage.ASSET__RESPONSIBLE:
+				return responsible != null;
+			case SecurityPackage.ASSET__INSPECTION_DUE:
+				return INSPECTION_DUE_EDEFAULT == null ? inspectionDue != null : !INSPECTION_DUE_EDEFAULT.equals(inspectionDue);
+			case SecurityPackage.ASSET__INSURANCE_DUE:
+				return INSURANCE_DUE_EDEFAULT == null ? insuranceDue != null : !INSURANCE_DUE_EDEFAULT.equals(insuranceDue);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException
+	{
+		switch (operationID)
+		{
+			case SecurityPackage.ASSET___VEHICLE_DATES_ONLY_FOR_VEHICLES__DIAGNOSTICCHAIN_MAP:
+				return vehicleDatesOnlyForVehicles((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**
@@ -530,6 +759,12 @@ public class AssetImpl extends RecordImpl implements Asset
 		result.append(location);
 		result.append(", commissionedOn: ");
 		result.append(commissionedOn);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", inspectionDue: ");
+		result.append(inspectionDue);
+		result.append(", insuranceDue: ");
+		result.append(insuranceDue);
 		result.append(')');
 		return result.toString();
 	}

@@ -27,6 +27,7 @@ import org.garrison.model.security.SecurityPackage;
  *   <li>{@link org.garrison.model.security.impl.DrillImpl#getScenario <em>Scenario</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.DrillImpl#getParticipants <em>Participants</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.DrillImpl#getEvaluation <em>Evaluation</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.DrillImpl#getFindings <em>Findings</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +113,26 @@ public class DrillImpl extends RecordImpl implements Drill
 	 * @ordered
 	 */
 	protected String evaluation = EVALUATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFindings() <em>Findings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FINDINGS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFindings() <em>Findings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected String findings = FINDINGS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -240,6 +261,31 @@ public class DrillImpl extends RecordImpl implements Drill
 	 * @generated
 	 */
 	@Override
+	public String getFindings()
+	{
+		return findings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFindings(String newFindings)
+	{
+		String oldFindings = findings;
+		findings = newFindings;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.DRILL__FINDINGS, oldFindings, findings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -252,6 +298,8 @@ public class DrillImpl extends RecordImpl implements Drill
 				return getParticipants();
 			case SecurityPackage.DRILL__EVALUATION:
 				return getEvaluation();
+			case SecurityPackage.DRILL__FINDINGS:
+				return getFindings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -277,6 +325,9 @@ public class DrillImpl extends RecordImpl implements Drill
 				return;
 			case SecurityPackage.DRILL__EVALUATION:
 				setEvaluation((String)newValue);
+				return;
+			case SecurityPackage.DRILL__FINDINGS:
+				setFindings((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -304,6 +355,9 @@ public class DrillImpl extends RecordImpl implements Drill
 			case SecurityPackage.DRILL__EVALUATION:
 				setEvaluation(EVALUATION_EDEFAULT);
 				return;
+			case SecurityPackage.DRILL__FINDINGS:
+				setFindings(FINDINGS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -326,6 +380,8 @@ public class DrillImpl extends RecordImpl implements Drill
 				return participants != PARTICIPANTS_EDEFAULT;
 			case SecurityPackage.DRILL__EVALUATION:
 				return EVALUATION_EDEFAULT == null ? evaluation != null : !EVALUATION_EDEFAULT.equals(evaluation);
+			case SecurityPackage.DRILL__FINDINGS:
+				return FINDINGS_EDEFAULT == null ? findings != null : !FINDINGS_EDEFAULT.equals(findings);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -349,6 +405,8 @@ public class DrillImpl extends RecordImpl implements Drill
 		result.append(participants);
 		result.append(", evaluation: ");
 		result.append(evaluation);
+		result.append(", findings: ");
+		result.append(findings);
 		result.append(')');
 		return result.toString();
 	}

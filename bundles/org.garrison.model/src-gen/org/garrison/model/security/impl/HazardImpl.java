@@ -48,6 +48,10 @@ import org.garrison.model.security.SecurityPackage;
  *   <li>{@link org.garrison.model.security.impl.HazardImpl#getRectifiedOn <em>Rectified On</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.HazardImpl#getAcceptedOn <em>Accepted On</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.HazardImpl#getAsset <em>Asset</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.HazardImpl#getCheckItem <em>Check Item</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.HazardImpl#getRaisedBy <em>Raised By</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.HazardImpl#getRectifiedBy <em>Rectified By</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.HazardImpl#getAcceptedBy <em>Accepted By</em>}</li>
  * </ul>
  *
  * @generated
@@ -253,6 +257,56 @@ public class HazardImpl extends RecordImpl implements Hazard
 	 * @ordered
 	 */
 	protected Asset asset;
+
+	/**
+	 * The default value of the '{@link #getCheckItem() <em>Check Item</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCheckItem()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHECK_ITEM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCheckItem() <em>Check Item</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCheckItem()
+	 * @generated
+	 * @ordered
+	 */
+	protected String checkItem = CHECK_ITEM_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRaisedBy() <em>Raised By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRaisedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected org.garrison.model.core.Record raisedBy;
+
+	/**
+	 * The cached value of the '{@link #getRectifiedBy() <em>Rectified By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRectifiedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person rectifiedBy;
+
+	/**
+	 * The cached value of the '{@link #getAcceptedBy() <em>Accepted By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAcceptedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person acceptedBy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -596,6 +650,166 @@ public class HazardImpl extends RecordImpl implements Hazard
 	 * @generated
 	 */
 	@Override
+	public String getCheckItem()
+	{
+		return checkItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCheckItem(String newCheckItem)
+	{
+		String oldCheckItem = checkItem;
+		checkItem = newCheckItem;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.HAZARD__CHECK_ITEM, oldCheckItem, checkItem));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public org.garrison.model.core.Record getRaisedBy()
+	{
+		if (raisedBy != null && raisedBy.eIsProxy())
+		{
+			InternalEObject oldRaisedBy = (InternalEObject)raisedBy;
+			raisedBy = (org.garrison.model.core.Record)eResolveProxy(oldRaisedBy);
+			if (raisedBy != oldRaisedBy)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SecurityPackage.HAZARD__RAISED_BY, oldRaisedBy, raisedBy));
+			}
+		}
+		return raisedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public org.garrison.model.core.Record basicGetRaisedBy()
+	{
+		return raisedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRaisedBy(org.garrison.model.core.Record newRaisedBy)
+	{
+		org.garrison.model.core.Record oldRaisedBy = raisedBy;
+		raisedBy = newRaisedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.HAZARD__RAISED_BY, oldRaisedBy, raisedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person getRectifiedBy()
+	{
+		if (rectifiedBy != null && rectifiedBy.eIsProxy())
+		{
+			InternalEObject oldRectifiedBy = (InternalEObject)rectifiedBy;
+			rectifiedBy = (Person)eResolveProxy(oldRectifiedBy);
+			if (rectifiedBy != oldRectifiedBy)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SecurityPackage.HAZARD__RECTIFIED_BY, oldRectifiedBy, rectifiedBy));
+			}
+		}
+		return rectifiedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetRectifiedBy()
+	{
+		return rectifiedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRectifiedBy(Person newRectifiedBy)
+	{
+		Person oldRectifiedBy = rectifiedBy;
+		rectifiedBy = newRectifiedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.HAZARD__RECTIFIED_BY, oldRectifiedBy, rectifiedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Person getAcceptedBy()
+	{
+		if (acceptedBy != null && acceptedBy.eIsProxy())
+		{
+			InternalEObject oldAcceptedBy = (InternalEObject)acceptedBy;
+			acceptedBy = (Person)eResolveProxy(oldAcceptedBy);
+			if (acceptedBy != oldAcceptedBy)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SecurityPackage.HAZARD__ACCEPTED_BY, oldAcceptedBy, acceptedBy));
+			}
+		}
+		return acceptedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetAcceptedBy()
+	{
+		return acceptedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAcceptedBy(Person newAcceptedBy)
+	{
+		Person oldAcceptedBy = acceptedBy;
+		acceptedBy = newAcceptedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.HAZARD__ACCEPTED_BY, oldAcceptedBy, acceptedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean overdueOn(final LocalDate date)
 	{
 		return org.garrison.internal.model.derived.SecurityDerived.overdue(this, date);
@@ -646,6 +860,17 @@ public class HazardImpl extends RecordImpl implements Hazard
 			case SecurityPackage.HAZARD__ASSET:
 				if (resolve) return getAsset();
 				return basicGetAsset();
+			case SecurityPackage.HAZARD__CHECK_ITEM:
+				return getCheckItem();
+			case SecurityPackage.HAZARD__RAISED_BY:
+				if (resolve) return getRaisedBy();
+				return basicGetRaisedBy();
+			case SecurityPackage.HAZARD__RECTIFIED_BY:
+				if (resolve) return getRectifiedBy();
+				return basicGetRectifiedBy();
+			case SecurityPackage.HAZARD__ACCEPTED_BY:
+				if (resolve) return getAcceptedBy();
+				return basicGetAcceptedBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -692,6 +917,18 @@ public class HazardImpl extends RecordImpl implements Hazard
 				return;
 			case SecurityPackage.HAZARD__ASSET:
 				setAsset((Asset)newValue);
+				return;
+			case SecurityPackage.HAZARD__CHECK_ITEM:
+				setCheckItem((String)newValue);
+				return;
+			case SecurityPackage.HAZARD__RAISED_BY:
+				setRaisedBy((org.garrison.model.core.Record)newValue);
+				return;
+			case SecurityPackage.HAZARD__RECTIFIED_BY:
+				setRectifiedBy((Person)newValue);
+				return;
+			case SecurityPackage.HAZARD__ACCEPTED_BY:
+				setAcceptedBy((Person)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -740,6 +977,18 @@ public class HazardImpl extends RecordImpl implements Hazard
 			case SecurityPackage.HAZARD__ASSET:
 				setAsset((Asset)null);
 				return;
+			case SecurityPackage.HAZARD__CHECK_ITEM:
+				setCheckItem(CHECK_ITEM_EDEFAULT);
+				return;
+			case SecurityPackage.HAZARD__RAISED_BY:
+				setRaisedBy((org.garrison.model.core.Record)null);
+				return;
+			case SecurityPackage.HAZARD__RECTIFIED_BY:
+				setRectifiedBy((Person)null);
+				return;
+			case SecurityPackage.HAZARD__ACCEPTED_BY:
+				setAcceptedBy((Person)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -776,6 +1025,14 @@ public class HazardImpl extends RecordImpl implements Hazard
 				return ACCEPTED_ON_EDEFAULT == null ? acceptedOn != null : !ACCEPTED_ON_EDEFAULT.equals(acceptedOn);
 			case SecurityPackage.HAZARD__ASSET:
 				return asset != null;
+			case SecurityPackage.HAZARD__CHECK_ITEM:
+				return CHECK_ITEM_EDEFAULT == null ? checkItem != null : !CHECK_ITEM_EDEFAULT.equals(checkItem);
+			case SecurityPackage.HAZARD__RAISED_BY:
+				return raisedBy != null;
+			case SecurityPackage.HAZARD__RECTIFIED_BY:
+				return rectifiedBy != null;
+			case SecurityPackage.HAZARD__ACCEPTED_BY:
+				return acceptedBy != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -828,6 +1085,8 @@ public class HazardImpl extends RecordImpl implements Hazard
 		result.append(rectifiedOn);
 		result.append(", acceptedOn: ");
 		result.append(acceptedOn);
+		result.append(", checkItem: ");
+		result.append(checkItem);
 		result.append(')');
 		return result.toString();
 	}

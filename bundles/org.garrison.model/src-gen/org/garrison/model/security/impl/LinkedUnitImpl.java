@@ -27,6 +27,8 @@ import org.garrison.model.security.SecurityPackage;
  *   <li>{@link org.garrison.model.security.impl.LinkedUnitImpl#getContact <em>Contact</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.LinkedUnitImpl#getPhone <em>Phone</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.LinkedUnitImpl#getLastInspection <em>Last Inspection</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.LinkedUnitImpl#getInspectionMonths <em>Inspection Months</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.LinkedUnitImpl#getFindings <em>Findings</em>}</li>
  * </ul>
  *
  * @generated
@@ -112,6 +114,46 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 	 * @ordered
 	 */
 	protected LocalDate lastInspection = LAST_INSPECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInspectionMonths() <em>Inspection Months</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspectionMonths()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int INSPECTION_MONTHS_EDEFAULT = 6;
+
+	/**
+	 * The cached value of the '{@link #getInspectionMonths() <em>Inspection Months</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspectionMonths()
+	 * @generated
+	 * @ordered
+	 */
+	protected int inspectionMonths = INSPECTION_MONTHS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFindings() <em>Findings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FINDINGS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFindings() <em>Findings</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFindings()
+	 * @generated
+	 * @ordered
+	 */
+	protected String findings = FINDINGS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -240,6 +282,56 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 	 * @generated
 	 */
 	@Override
+	public int getInspectionMonths()
+	{
+		return inspectionMonths;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInspectionMonths(int newInspectionMonths)
+	{
+		int oldInspectionMonths = inspectionMonths;
+		inspectionMonths = newInspectionMonths;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.LINKED_UNIT__INSPECTION_MONTHS, oldInspectionMonths, inspectionMonths));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFindings()
+	{
+		return findings;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFindings(String newFindings)
+	{
+		String oldFindings = findings;
+		findings = newFindings;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.LINKED_UNIT__FINDINGS, oldFindings, findings));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -252,6 +344,10 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 				return getPhone();
 			case SecurityPackage.LINKED_UNIT__LAST_INSPECTION:
 				return getLastInspection();
+			case SecurityPackage.LINKED_UNIT__INSPECTION_MONTHS:
+				return getInspectionMonths();
+			case SecurityPackage.LINKED_UNIT__FINDINGS:
+				return getFindings();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -277,6 +373,12 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 				return;
 			case SecurityPackage.LINKED_UNIT__LAST_INSPECTION:
 				setLastInspection((LocalDate)newValue);
+				return;
+			case SecurityPackage.LINKED_UNIT__INSPECTION_MONTHS:
+				setInspectionMonths((Integer)newValue);
+				return;
+			case SecurityPackage.LINKED_UNIT__FINDINGS:
+				setFindings((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -304,6 +406,12 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 			case SecurityPackage.LINKED_UNIT__LAST_INSPECTION:
 				setLastInspection(LAST_INSPECTION_EDEFAULT);
 				return;
+			case SecurityPackage.LINKED_UNIT__INSPECTION_MONTHS:
+				setInspectionMonths(INSPECTION_MONTHS_EDEFAULT);
+				return;
+			case SecurityPackage.LINKED_UNIT__FINDINGS:
+				setFindings(FINDINGS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -326,6 +434,10 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 				return PHONE_EDEFAULT == null ? phone != null : !PHONE_EDEFAULT.equals(phone);
 			case SecurityPackage.LINKED_UNIT__LAST_INSPECTION:
 				return LAST_INSPECTION_EDEFAULT == null ? lastInspection != null : !LAST_INSPECTION_EDEFAULT.equals(lastInspection);
+			case SecurityPackage.LINKED_UNIT__INSPECTION_MONTHS:
+				return inspectionMonths != INSPECTION_MONTHS_EDEFAULT;
+			case SecurityPackage.LINKED_UNIT__FINDINGS:
+				return FINDINGS_EDEFAULT == null ? findings != null : !FINDINGS_EDEFAULT.equals(findings);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -349,6 +461,10 @@ public class LinkedUnitImpl extends RecordImpl implements LinkedUnit
 		result.append(phone);
 		result.append(", lastInspection: ");
 		result.append(lastInspection);
+		result.append(", inspectionMonths: ");
+		result.append(inspectionMonths);
+		result.append(", findings: ");
+		result.append(findings);
 		result.append(')');
 		return result.toString();
 	}

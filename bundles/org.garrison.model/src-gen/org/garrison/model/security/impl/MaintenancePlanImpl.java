@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -20,11 +21,16 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.garrison.model.core.Person;
 
 import org.garrison.model.security.Asset;
+import org.garrison.model.security.AssetCategory;
+import org.garrison.model.security.ChecklistItem;
+import org.garrison.model.security.IntervalUnit;
 import org.garrison.model.security.MaintenancePlan;
 import org.garrison.model.security.SecurityPackage;
 
@@ -38,10 +44,12 @@ import org.garrison.model.security.SecurityPackage;
  * <ul>
  *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getAsset <em>Asset</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getDescription <em>Description</em>}</li>
- *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getIntervalDays <em>Interval Days</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getInterval <em>Interval</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getIntervalUnit <em>Interval Unit</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getChecklist <em>Checklist</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getResponsible <em>Responsible</em>}</li>
- *   <li>{@link org.garrison.model.security.impl.MaintenancePlanImpl#getNextDue <em>Next Due</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,24 +77,74 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getIntervalDays() <em>Interval Days</em>}' attribute.
+	 * The default value of the '{@link #getInterval() <em>Interval</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getIntervalDays()
+	 * @see #getInterval()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int INTERVAL_DAYS_EDEFAULT = 0;
+	protected static final int INTERVAL_EDEFAULT = 1;
 
 	/**
-	 * The cached value of the '{@link #getIntervalDays() <em>Interval Days</em>}' attribute.
+	 * The cached value of the '{@link #getInterval() <em>Interval</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getIntervalDays()
+	 * @see #getInterval()
 	 * @generated
 	 * @ordered
 	 */
-	protected int intervalDays = INTERVAL_DAYS_EDEFAULT;
+	protected int interval = INTERVAL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getIntervalUnit() <em>Interval Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntervalUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final IntervalUnit INTERVAL_UNIT_EDEFAULT = IntervalUnit.DAY;
+
+	/**
+	 * The cached value of the '{@link #getIntervalUnit() <em>Interval Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntervalUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected IntervalUnit intervalUnit = INTERVAL_UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCategory() <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final AssetCategory CATEGORY_EDEFAULT = AssetCategory.PHONE_LOCKER;
+
+	/**
+	 * The cached value of the '{@link #getCategory() <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategory()
+	 * @generated
+	 * @ordered
+	 */
+	protected AssetCategory category = CATEGORY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getChecklist() <em>Checklist</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecklist()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ChecklistItem> checklist;
 
 	/**
 	 * The default value of the '{@link #getStartDate() <em>Start Date</em>}' attribute.
@@ -117,16 +175,6 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected Person responsible;
-
-	/**
-	 * The default value of the '{@link #getNextDue() <em>Next Due</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getNextDue()
-	 * @generated
-	 * @ordered
-	 */
-	protected static final LocalDate NEXT_DUE_EDEFAULT = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -227,9 +275,9 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public int getIntervalDays()
+	public int getInterval()
 	{
-		return intervalDays;
+		return interval;
 	}
 
 	/**
@@ -238,12 +286,77 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public void setIntervalDays(int newIntervalDays)
+	public void setInterval(int newInterval)
 	{
-		int oldIntervalDays = intervalDays;
-		intervalDays = newIntervalDays;
+		int oldInterval = interval;
+		interval = newInterval;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.MAINTENANCE_PLAN__INTERVAL_DAYS, oldIntervalDays, intervalDays));
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.MAINTENANCE_PLAN__INTERVAL, oldInterval, interval));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IntervalUnit getIntervalUnit()
+	{
+		return intervalUnit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIntervalUnit(IntervalUnit newIntervalUnit)
+	{
+		IntervalUnit oldIntervalUnit = intervalUnit;
+		intervalUnit = newIntervalUnit == null ? INTERVAL_UNIT_EDEFAULT : newIntervalUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.MAINTENANCE_PLAN__INTERVAL_UNIT, oldIntervalUnit, intervalUnit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AssetCategory getCategory()
+	{
+		return category;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCategory(AssetCategory newCategory)
+	{
+		AssetCategory oldCategory = category;
+		category = newCategory == null ? CATEGORY_EDEFAULT : newCategory;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.MAINTENANCE_PLAN__CATEGORY, oldCategory, category));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ChecklistItem> getChecklist()
+	{
+		if (checklist == null)
+		{
+			checklist = new EObjectContainmentEList<ChecklistItem>(ChecklistItem.class, this, SecurityPackage.MAINTENANCE_PLAN__CHECKLIST);
+		}
+		return checklist;
 	}
 
 	/**
@@ -322,9 +435,31 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
-	public LocalDate getNextDue()
+	public LocalDate dueAfter(final LocalDate day)
 	{
-		return org.garrison.internal.model.derived.SecurityDerived.nextDue(this);
+		return org.garrison.internal.model.derived.SecurityDerived.dueAfter(this, day);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate firstDueFor(final Asset asset)
+	{
+		return org.garrison.internal.model.derived.SecurityDerived.firstDueFor(this, asset);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean covers(final Asset asset)
+	{
+		return org.garrison.internal.model.derived.SecurityDerived.covers(this, asset);
 	}
 
 	/**
@@ -368,6 +503,8 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 		{
 			case SecurityPackage.MAINTENANCE_PLAN__ASSET:
 				return basicSetAsset(null, msgs);
+			case SecurityPackage.MAINTENANCE_PLAN__CHECKLIST:
+				return ((InternalEList<?>)getChecklist()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -402,15 +539,19 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 				return getAsset();
 			case SecurityPackage.MAINTENANCE_PLAN__DESCRIPTION:
 				return getDescription();
-			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_DAYS:
-				return getIntervalDays();
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL:
+				return getInterval();
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_UNIT:
+				return getIntervalUnit();
+			case SecurityPackage.MAINTENANCE_PLAN__CATEGORY:
+				return getCategory();
+			case SecurityPackage.MAINTENANCE_PLAN__CHECKLIST:
+				return getChecklist();
 			case SecurityPackage.MAINTENANCE_PLAN__START_DATE:
 				return getStartDate();
 			case SecurityPackage.MAINTENANCE_PLAN__RESPONSIBLE:
 				if (resolve) return getResponsible();
 				return basicGetResponsible();
-			case SecurityPackage.MAINTENANCE_PLAN__NEXT_DUE:
-				return getNextDue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -420,6 +561,7 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -431,8 +573,18 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 			case SecurityPackage.MAINTENANCE_PLAN__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
-			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_DAYS:
-				setIntervalDays((Integer)newValue);
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL:
+				setInterval((Integer)newValue);
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_UNIT:
+				setIntervalUnit((IntervalUnit)newValue);
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__CATEGORY:
+				setCategory((AssetCategory)newValue);
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__CHECKLIST:
+				getChecklist().clear();
+				getChecklist().addAll((Collection<? extends ChecklistItem>)newValue);
 				return;
 			case SecurityPackage.MAINTENANCE_PLAN__START_DATE:
 				setStartDate((LocalDate)newValue);
@@ -460,8 +612,17 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 			case SecurityPackage.MAINTENANCE_PLAN__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
-			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_DAYS:
-				setIntervalDays(INTERVAL_DAYS_EDEFAULT);
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL:
+				setInterval(INTERVAL_EDEFAULT);
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_UNIT:
+				setIntervalUnit(INTERVAL_UNIT_EDEFAULT);
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__CATEGORY:
+				setCategory(CATEGORY_EDEFAULT);
+				return;
+			case SecurityPackage.MAINTENANCE_PLAN__CHECKLIST:
+				getChecklist().clear();
 				return;
 			case SecurityPackage.MAINTENANCE_PLAN__START_DATE:
 				setStartDate(START_DATE_EDEFAULT);
@@ -487,14 +648,18 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 				return getAsset() != null;
 			case SecurityPackage.MAINTENANCE_PLAN__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
-			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_DAYS:
-				return intervalDays != INTERVAL_DAYS_EDEFAULT;
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL:
+				return interval != INTERVAL_EDEFAULT;
+			case SecurityPackage.MAINTENANCE_PLAN__INTERVAL_UNIT:
+				return intervalUnit != INTERVAL_UNIT_EDEFAULT;
+			case SecurityPackage.MAINTENANCE_PLAN__CATEGORY:
+				return category != CATEGORY_EDEFAULT;
+			case SecurityPackage.MAINTENANCE_PLAN__CHECKLIST:
+				return checklist != null && !checklist.isEmpty();
 			case SecurityPackage.MAINTENANCE_PLAN__START_DATE:
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case SecurityPackage.MAINTENANCE_PLAN__RESPONSIBLE:
 				return responsible != null;
-			case SecurityPackage.MAINTENANCE_PLAN__NEXT_DUE:
-				return NEXT_DUE_EDEFAULT == null ? getNextDue() != null : !NEXT_DUE_EDEFAULT.equals(getNextDue());
 		}
 		return super.eIsSet(featureID);
 	}
@@ -510,6 +675,12 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 	{
 		switch (operationID)
 		{
+			case SecurityPackage.MAINTENANCE_PLAN___DUE_AFTER__LOCALDATE:
+				return dueAfter((LocalDate)arguments.get(0));
+			case SecurityPackage.MAINTENANCE_PLAN___FIRST_DUE_FOR__ASSET:
+				return firstDueFor((Asset)arguments.get(0));
+			case SecurityPackage.MAINTENANCE_PLAN___COVERS__ASSET:
+				return covers((Asset)arguments.get(0));
 			case SecurityPackage.MAINTENANCE_PLAN___INTERVAL_POSITIVE__DIAGNOSTICCHAIN_MAP:
 				return intervalPositive((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
@@ -529,8 +700,12 @@ public class MaintenancePlanImpl extends MinimalEObjectImpl.Container implements
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (description: ");
 		result.append(description);
-		result.append(", intervalDays: ");
-		result.append(intervalDays);
+		result.append(", interval: ");
+		result.append(interval);
+		result.append(", intervalUnit: ");
+		result.append(intervalUnit);
+		result.append(", category: ");
+		result.append(category);
 		result.append(", startDate: ");
 		result.append(startDate);
 		result.append(')');

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.EList;
@@ -20,10 +22,15 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.garrison.model.core.Person;
 
 import org.garrison.model.core.impl.RecordImpl;
 
+import org.garrison.model.security.Asset;
+import org.garrison.model.security.CheckResult;
 import org.garrison.model.security.MaintenancePlan;
 import org.garrison.model.security.MaintenanceRecord;
 import org.garrison.model.security.SecurityPackage;
@@ -37,11 +44,13 @@ import org.garrison.model.security.SecurityPackage;
  * </p>
  * <ul>
  *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getDate <em>Date</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getAsset <em>Asset</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getPlan <em>Plan</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getPerformedBy <em>Performed By</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getWork <em>Work</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getFindings <em>Findings</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getCost <em>Cost</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.MaintenanceRecordImpl#getResults <em>Results</em>}</li>
  * </ul>
  *
  * @generated
@@ -67,6 +76,16 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 	 * @ordered
 	 */
 	protected LocalDate date = DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAsset() <em>Asset</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAsset()
+	 * @generated
+	 * @ordered
+	 */
+	protected Asset asset;
 
 	/**
 	 * The cached value of the '{@link #getPlan() <em>Plan</em>}' reference.
@@ -149,6 +168,16 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 	protected BigDecimal cost = COST_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getResults() <em>Results</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResults()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CheckResult> results;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -192,6 +221,51 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 		date = newDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.MAINTENANCE_RECORD__DATE, oldDate, date));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Asset getAsset()
+	{
+		if (asset != null && asset.eIsProxy())
+		{
+			InternalEObject oldAsset = (InternalEObject)asset;
+			asset = (Asset)eResolveProxy(oldAsset);
+			if (asset != oldAsset)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SecurityPackage.MAINTENANCE_RECORD__ASSET, oldAsset, asset));
+			}
+		}
+		return asset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Asset basicGetAsset()
+	{
+		return asset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAsset(Asset newAsset)
+	{
+		Asset oldAsset = asset;
+		asset = newAsset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SecurityPackage.MAINTENANCE_RECORD__ASSET, oldAsset, asset));
 	}
 
 	/**
@@ -365,9 +439,51 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 	 * @generated
 	 */
 	@Override
+	public EList<CheckResult> getResults()
+	{
+		if (results == null)
+		{
+			results = new EObjectContainmentEList<CheckResult>(CheckResult.class, this, SecurityPackage.MAINTENANCE_RECORD__RESULTS);
+		}
+		return results;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean planOfTheAsset(final DiagnosticChain diagnostics, final Map<Object, Object> context)
+	{
+		return org.garrison.internal.model.validation.SecurityConstraints.planOfTheAsset(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean costNotNegative(final DiagnosticChain diagnostics, final Map<Object, Object> context)
 	{
 		return org.garrison.internal.model.validation.SecurityConstraints.costNotNegative(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
+	{
+		switch (featureID)
+		{
+			case SecurityPackage.MAINTENANCE_RECORD__RESULTS:
+				return ((InternalEList<?>)getResults()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
 
 	/**
@@ -382,6 +498,9 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 		{
 			case SecurityPackage.MAINTENANCE_RECORD__DATE:
 				return getDate();
+			case SecurityPackage.MAINTENANCE_RECORD__ASSET:
+				if (resolve) return getAsset();
+				return basicGetAsset();
 			case SecurityPackage.MAINTENANCE_RECORD__PLAN:
 				if (resolve) return getPlan();
 				return basicGetPlan();
@@ -394,6 +513,8 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 				return getFindings();
 			case SecurityPackage.MAINTENANCE_RECORD__COST:
 				return getCost();
+			case SecurityPackage.MAINTENANCE_RECORD__RESULTS:
+				return getResults();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -403,6 +524,7 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue)
 	{
@@ -410,6 +532,9 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 		{
 			case SecurityPackage.MAINTENANCE_RECORD__DATE:
 				setDate((LocalDate)newValue);
+				return;
+			case SecurityPackage.MAINTENANCE_RECORD__ASSET:
+				setAsset((Asset)newValue);
 				return;
 			case SecurityPackage.MAINTENANCE_RECORD__PLAN:
 				setPlan((MaintenancePlan)newValue);
@@ -425,6 +550,10 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 				return;
 			case SecurityPackage.MAINTENANCE_RECORD__COST:
 				setCost((BigDecimal)newValue);
+				return;
+			case SecurityPackage.MAINTENANCE_RECORD__RESULTS:
+				getResults().clear();
+				getResults().addAll((Collection<? extends CheckResult>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -443,6 +572,9 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 			case SecurityPackage.MAINTENANCE_RECORD__DATE:
 				setDate(DATE_EDEFAULT);
 				return;
+			case SecurityPackage.MAINTENANCE_RECORD__ASSET:
+				setAsset((Asset)null);
+				return;
 			case SecurityPackage.MAINTENANCE_RECORD__PLAN:
 				setPlan((MaintenancePlan)null);
 				return;
@@ -457,6 +589,9 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 				return;
 			case SecurityPackage.MAINTENANCE_RECORD__COST:
 				setCost(COST_EDEFAULT);
+				return;
+			case SecurityPackage.MAINTENANCE_RECORD__RESULTS:
+				getResults().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -474,6 +609,8 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 		{
 			case SecurityPackage.MAINTENANCE_RECORD__DATE:
 				return DATE_EDEFAULT == null ? date != null : !DATE_EDEFAULT.equals(date);
+			case SecurityPackage.MAINTENANCE_RECORD__ASSET:
+				return asset != null;
 			case SecurityPackage.MAINTENANCE_RECORD__PLAN:
 				return plan != null;
 			case SecurityPackage.MAINTENANCE_RECORD__PERFORMED_BY:
@@ -484,6 +621,8 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 				return FINDINGS_EDEFAULT == null ? findings != null : !FINDINGS_EDEFAULT.equals(findings);
 			case SecurityPackage.MAINTENANCE_RECORD__COST:
 				return COST_EDEFAULT == null ? cost != null : !COST_EDEFAULT.equals(cost);
+			case SecurityPackage.MAINTENANCE_RECORD__RESULTS:
+				return results != null && !results.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -499,6 +638,8 @@ public class MaintenanceRecordImpl extends RecordImpl implements MaintenanceReco
 	{
 		switch (operationID)
 		{
+			case SecurityPackage.MAINTENANCE_RECORD___PLAN_OF_THE_ASSET__DIAGNOSTICCHAIN_MAP:
+				return planOfTheAsset((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 			case SecurityPackage.MAINTENANCE_RECORD___COST_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP:
 				return costNotNegative((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}

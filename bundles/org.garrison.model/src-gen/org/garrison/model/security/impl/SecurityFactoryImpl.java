@@ -74,6 +74,8 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 			case SecurityPackage.DRILL: return createDrill();
 			case SecurityPackage.VEHICLE_DISPATCH: return createVehicleDispatch();
 			case SecurityPackage.LINKED_UNIT: return createLinkedUnit();
+			case SecurityPackage.CHECKLIST_ITEM: return createChecklistItem();
+			case SecurityPackage.CHECK_RESULT: return createCheckResult();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -99,6 +101,12 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 				return createHazardSourceFromString(eDataType, initialValue);
 			case SecurityPackage.SAFETY_ACTIVITY_KIND:
 				return createSafetyActivityKindFromString(eDataType, initialValue);
+			case SecurityPackage.ASSET_STATUS:
+				return createAssetStatusFromString(eDataType, initialValue);
+			case SecurityPackage.INTERVAL_UNIT:
+				return createIntervalUnitFromString(eDataType, initialValue);
+			case SecurityPackage.CHECK_OUTCOME:
+				return createCheckOutcomeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -124,6 +132,12 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 				return convertHazardSourceToString(eDataType, instanceValue);
 			case SecurityPackage.SAFETY_ACTIVITY_KIND:
 				return convertSafetyActivityKindToString(eDataType, instanceValue);
+			case SecurityPackage.ASSET_STATUS:
+				return convertAssetStatusToString(eDataType, instanceValue);
+			case SecurityPackage.INTERVAL_UNIT:
+				return convertIntervalUnitToString(eDataType, instanceValue);
+			case SecurityPackage.CHECK_OUTCOME:
+				return convertCheckOutcomeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -242,6 +256,30 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public ChecklistItem createChecklistItem()
+	{
+		ChecklistItemImpl checklistItem = new ChecklistItemImpl();
+		return checklistItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CheckResult createCheckResult()
+	{
+		CheckResultImpl checkResult = new CheckResultImpl();
+		return checkResult;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public AssetCategory createAssetCategoryFromString(EDataType eDataType, String initialValue)
 	{
 		AssetCategory result = AssetCategory.get(initialValue);
@@ -343,6 +381,72 @@ public class SecurityFactoryImpl extends EFactoryImpl implements SecurityFactory
 	 * @generated
 	 */
 	public String convertSafetyActivityKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public AssetStatus createAssetStatusFromString(EDataType eDataType, String initialValue)
+	{
+		AssetStatus result = AssetStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAssetStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public IntervalUnit createIntervalUnitFromString(EDataType eDataType, String initialValue)
+	{
+		IntervalUnit result = IntervalUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertIntervalUnitToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CheckOutcome createCheckOutcomeFromString(EDataType eDataType, String initialValue)
+	{
+		CheckOutcome result = CheckOutcome.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCheckOutcomeToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

@@ -24,6 +24,7 @@ import org.garrison.model.security.Asset;
 import org.garrison.model.security.Drill;
 import org.garrison.model.security.Hazard;
 import org.garrison.model.security.LinkedUnit;
+import org.garrison.model.security.MaintenancePlan;
 import org.garrison.model.security.SafetyActivity;
 import org.garrison.model.security.SecurityLedger;
 import org.garrison.model.security.SecurityPackage;
@@ -39,6 +40,7 @@ import org.garrison.model.security.VehicleDispatch;
  * <ul>
  *   <li>{@link org.garrison.model.security.impl.SecurityLedgerImpl#getDistrict <em>District</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.SecurityLedgerImpl#getAssets <em>Assets</em>}</li>
+ *   <li>{@link org.garrison.model.security.impl.SecurityLedgerImpl#getCategoryPlans <em>Category Plans</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.SecurityLedgerImpl#getHazards <em>Hazards</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.SecurityLedgerImpl#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.garrison.model.security.impl.SecurityLedgerImpl#getDrills <em>Drills</em>}</li>
@@ -69,6 +71,16 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected EList<Asset> assets;
+
+	/**
+	 * The cached value of the '{@link #getCategoryPlans() <em>Category Plans</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategoryPlans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MaintenancePlan> categoryPlans;
 
 	/**
 	 * The cached value of the '{@link #getHazards() <em>Hazards</em>}' containment reference list.
@@ -207,6 +219,21 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<MaintenancePlan> getCategoryPlans()
+	{
+		if (categoryPlans == null)
+		{
+			categoryPlans = new EObjectContainmentEList<MaintenancePlan>(MaintenancePlan.class, this, SecurityPackage.SECURITY_LEDGER__CATEGORY_PLANS);
+		}
+		return categoryPlans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Hazard> getHazards()
 	{
 		if (hazards == null)
@@ -288,6 +315,8 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 		{
 			case SecurityPackage.SECURITY_LEDGER__ASSETS:
 				return ((InternalEList<?>)getAssets()).basicRemove(otherEnd, msgs);
+			case SecurityPackage.SECURITY_LEDGER__CATEGORY_PLANS:
+				return ((InternalEList<?>)getCategoryPlans()).basicRemove(otherEnd, msgs);
 			case SecurityPackage.SECURITY_LEDGER__HAZARDS:
 				return ((InternalEList<?>)getHazards()).basicRemove(otherEnd, msgs);
 			case SecurityPackage.SECURITY_LEDGER__ACTIVITIES:
@@ -317,6 +346,8 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 				return basicGetDistrict();
 			case SecurityPackage.SECURITY_LEDGER__ASSETS:
 				return getAssets();
+			case SecurityPackage.SECURITY_LEDGER__CATEGORY_PLANS:
+				return getCategoryPlans();
 			case SecurityPackage.SECURITY_LEDGER__HAZARDS:
 				return getHazards();
 			case SecurityPackage.SECURITY_LEDGER__ACTIVITIES:
@@ -348,6 +379,10 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 			case SecurityPackage.SECURITY_LEDGER__ASSETS:
 				getAssets().clear();
 				getAssets().addAll((Collection<? extends Asset>)newValue);
+				return;
+			case SecurityPackage.SECURITY_LEDGER__CATEGORY_PLANS:
+				getCategoryPlans().clear();
+				getCategoryPlans().addAll((Collection<? extends MaintenancePlan>)newValue);
 				return;
 			case SecurityPackage.SECURITY_LEDGER__HAZARDS:
 				getHazards().clear();
@@ -389,6 +424,9 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 			case SecurityPackage.SECURITY_LEDGER__ASSETS:
 				getAssets().clear();
 				return;
+			case SecurityPackage.SECURITY_LEDGER__CATEGORY_PLANS:
+				getCategoryPlans().clear();
+				return;
 			case SecurityPackage.SECURITY_LEDGER__HAZARDS:
 				getHazards().clear();
 				return;
@@ -422,6 +460,8 @@ public class SecurityLedgerImpl extends MinimalEObjectImpl.Container implements 
 				return district != null;
 			case SecurityPackage.SECURITY_LEDGER__ASSETS:
 				return assets != null && !assets.isEmpty();
+			case SecurityPackage.SECURITY_LEDGER__CATEGORY_PLANS:
+				return categoryPlans != null && !categoryPlans.isEmpty();
 			case SecurityPackage.SECURITY_LEDGER__HAZARDS:
 				return hazards != null && !hazards.isEmpty();
 			case SecurityPackage.SECURITY_LEDGER__ACTIVITIES:

@@ -23,11 +23,16 @@ import org.garrison.model.mobilization.impl.MobilizationPackageImpl;
 
 import org.garrison.model.security.Asset;
 import org.garrison.model.security.AssetCategory;
+import org.garrison.model.security.AssetStatus;
+import org.garrison.model.security.CheckOutcome;
+import org.garrison.model.security.CheckResult;
+import org.garrison.model.security.ChecklistItem;
 import org.garrison.model.security.Drill;
 import org.garrison.model.security.Hazard;
 import org.garrison.model.security.HazardSeverity;
 import org.garrison.model.security.HazardSource;
 import org.garrison.model.security.HazardState;
+import org.garrison.model.security.IntervalUnit;
 import org.garrison.model.security.LinkedUnit;
 import org.garrison.model.security.MaintenancePlan;
 import org.garrison.model.security.MaintenanceRecord;
@@ -124,6 +129,20 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass checklistItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass checkResultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum assetCategoryEEnum = null;
 
 	/**
@@ -153,6 +172,27 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	private EEnum safetyActivityKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum assetStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum intervalUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum checkOutcomeEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -285,7 +325,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSecurityLedger_Hazards()
+	public EReference getSecurityLedger_CategoryPlans()
 	{
 		return (EReference)securityLedgerEClass.getEStructuralFeatures().get(2);
 	}
@@ -296,7 +336,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSecurityLedger_Activities()
+	public EReference getSecurityLedger_Hazards()
 	{
 		return (EReference)securityLedgerEClass.getEStructuralFeatures().get(3);
 	}
@@ -307,7 +347,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSecurityLedger_Drills()
+	public EReference getSecurityLedger_Activities()
 	{
 		return (EReference)securityLedgerEClass.getEStructuralFeatures().get(4);
 	}
@@ -318,7 +358,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSecurityLedger_Dispatches()
+	public EReference getSecurityLedger_Drills()
 	{
 		return (EReference)securityLedgerEClass.getEStructuralFeatures().get(5);
 	}
@@ -329,9 +369,20 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSecurityLedger_LinkedUnits()
+	public EReference getSecurityLedger_Dispatches()
 	{
 		return (EReference)securityLedgerEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSecurityLedger_LinkedUnits()
+	{
+		return (EReference)securityLedgerEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -417,9 +468,53 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getAsset_Records()
+	public EAttribute getAsset_Status()
 	{
-		return (EReference)assetEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAsset_Responsible()
+	{
+		return (EReference)assetEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsset_InspectionDue()
+	{
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAsset_InsuranceDue()
+	{
+		return (EAttribute)assetEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getAsset__VehicleDatesOnlyForVehicles__DiagnosticChain_Map()
+	{
+		return assetEClass.getEOperations().get(0);
 	}
 
 	/**
@@ -461,7 +556,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMaintenancePlan_IntervalDays()
+	public EAttribute getMaintenancePlan_Interval()
 	{
 		return (EAttribute)maintenancePlanEClass.getEStructuralFeatures().get(2);
 	}
@@ -472,7 +567,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMaintenancePlan_StartDate()
+	public EAttribute getMaintenancePlan_IntervalUnit()
 	{
 		return (EAttribute)maintenancePlanEClass.getEStructuralFeatures().get(3);
 	}
@@ -483,9 +578,9 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMaintenancePlan_Responsible()
+	public EAttribute getMaintenancePlan_Category()
 	{
-		return (EReference)maintenancePlanEClass.getEStructuralFeatures().get(4);
+		return (EAttribute)maintenancePlanEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -494,9 +589,64 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMaintenancePlan_NextDue()
+	public EReference getMaintenancePlan_Checklist()
 	{
-		return (EAttribute)maintenancePlanEClass.getEStructuralFeatures().get(5);
+		return (EReference)maintenancePlanEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMaintenancePlan_StartDate()
+	{
+		return (EAttribute)maintenancePlanEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMaintenancePlan_Responsible()
+	{
+		return (EReference)maintenancePlanEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMaintenancePlan__DueAfter__LocalDate()
+	{
+		return maintenancePlanEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMaintenancePlan__FirstDueFor__Asset()
+	{
+		return maintenancePlanEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMaintenancePlan__Covers__Asset()
+	{
+		return maintenancePlanEClass.getEOperations().get(2);
 	}
 
 	/**
@@ -507,7 +657,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	@Override
 	public EOperation getMaintenancePlan__IntervalPositive__DiagnosticChain_Map()
 	{
-		return maintenancePlanEClass.getEOperations().get(0);
+		return maintenancePlanEClass.getEOperations().get(3);
 	}
 
 	/**
@@ -538,7 +688,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMaintenanceRecord_Plan()
+	public EReference getMaintenanceRecord_Asset()
 	{
 		return (EReference)maintenanceRecordEClass.getEStructuralFeatures().get(1);
 	}
@@ -549,7 +699,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getMaintenanceRecord_PerformedBy()
+	public EReference getMaintenanceRecord_Plan()
 	{
 		return (EReference)maintenanceRecordEClass.getEStructuralFeatures().get(2);
 	}
@@ -560,9 +710,9 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMaintenanceRecord_Work()
+	public EReference getMaintenanceRecord_PerformedBy()
 	{
-		return (EAttribute)maintenanceRecordEClass.getEStructuralFeatures().get(3);
+		return (EReference)maintenanceRecordEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -571,7 +721,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMaintenanceRecord_Findings()
+	public EAttribute getMaintenanceRecord_Work()
 	{
 		return (EAttribute)maintenanceRecordEClass.getEStructuralFeatures().get(4);
 	}
@@ -582,7 +732,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getMaintenanceRecord_Cost()
+	public EAttribute getMaintenanceRecord_Findings()
 	{
 		return (EAttribute)maintenanceRecordEClass.getEStructuralFeatures().get(5);
 	}
@@ -593,9 +743,42 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
-	public EOperation getMaintenanceRecord__CostNotNegative__DiagnosticChain_Map()
+	public EAttribute getMaintenanceRecord_Cost()
+	{
+		return (EAttribute)maintenanceRecordEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMaintenanceRecord_Results()
+	{
+		return (EReference)maintenanceRecordEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMaintenanceRecord__PlanOfTheAsset__DiagnosticChain_Map()
 	{
 		return maintenanceRecordEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getMaintenanceRecord__CostNotNegative__DiagnosticChain_Map()
+	{
+		return maintenanceRecordEClass.getEOperations().get(1);
 	}
 
 	/**
@@ -728,6 +911,50 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	public EReference getHazard_Asset()
 	{
 		return (EReference)hazardEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHazard_CheckItem()
+	{
+		return (EAttribute)hazardEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_RaisedBy()
+	{
+		return (EReference)hazardEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_RectifiedBy()
+	{
+		return (EReference)hazardEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHazard_AcceptedBy()
+	{
+		return (EReference)hazardEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -879,6 +1106,17 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDrill_Findings()
+	{
+		return (EAttribute)drillEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getVehicleDispatch()
 	{
 		return vehicleDispatchEClass;
@@ -1000,6 +1238,116 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLinkedUnit_InspectionMonths()
+	{
+		return (EAttribute)linkedUnitEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getLinkedUnit_Findings()
+	{
+		return (EAttribute)linkedUnitEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChecklistItem()
+	{
+		return checklistItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChecklistItem_Text()
+	{
+		return (EAttribute)checklistItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCheckResult()
+	{
+		return checkResultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckResult_Item()
+	{
+		return (EAttribute)checkResultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckResult_Outcome()
+	{
+		return (EAttribute)checkResultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCheckResult_Note()
+	{
+		return (EAttribute)checkResultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCheckResult_Photo()
+	{
+		return (EReference)checkResultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getCheckResult__FailureExplained__DiagnosticChain_Map()
+	{
+		return checkResultEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAssetCategory()
 	{
 		return assetCategoryEEnum;
@@ -1055,6 +1403,39 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getAssetStatus()
+	{
+		return assetStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getIntervalUnit()
+	{
+		return intervalUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCheckOutcome()
+	{
+		return checkOutcomeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public SecurityFactory getSecurityFactory()
 	{
 		return (SecurityFactory)getEFactoryInstance();
@@ -1083,6 +1464,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		securityLedgerEClass = createEClass(SECURITY_LEDGER);
 		createEReference(securityLedgerEClass, SECURITY_LEDGER__DISTRICT);
 		createEReference(securityLedgerEClass, SECURITY_LEDGER__ASSETS);
+		createEReference(securityLedgerEClass, SECURITY_LEDGER__CATEGORY_PLANS);
 		createEReference(securityLedgerEClass, SECURITY_LEDGER__HAZARDS);
 		createEReference(securityLedgerEClass, SECURITY_LEDGER__ACTIVITIES);
 		createEReference(securityLedgerEClass, SECURITY_LEDGER__DRILLS);
@@ -1096,24 +1478,36 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createEAttribute(assetEClass, ASSET__LOCATION);
 		createEAttribute(assetEClass, ASSET__COMMISSIONED_ON);
 		createEReference(assetEClass, ASSET__PLANS);
-		createEReference(assetEClass, ASSET__RECORDS);
+		createEAttribute(assetEClass, ASSET__STATUS);
+		createEReference(assetEClass, ASSET__RESPONSIBLE);
+		createEAttribute(assetEClass, ASSET__INSPECTION_DUE);
+		createEAttribute(assetEClass, ASSET__INSURANCE_DUE);
+		createEOperation(assetEClass, ASSET___VEHICLE_DATES_ONLY_FOR_VEHICLES__DIAGNOSTICCHAIN_MAP);
 
 		maintenancePlanEClass = createEClass(MAINTENANCE_PLAN);
 		createEReference(maintenancePlanEClass, MAINTENANCE_PLAN__ASSET);
 		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__DESCRIPTION);
-		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__INTERVAL_DAYS);
+		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__INTERVAL);
+		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__INTERVAL_UNIT);
+		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__CATEGORY);
+		createEReference(maintenancePlanEClass, MAINTENANCE_PLAN__CHECKLIST);
 		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__START_DATE);
 		createEReference(maintenancePlanEClass, MAINTENANCE_PLAN__RESPONSIBLE);
-		createEAttribute(maintenancePlanEClass, MAINTENANCE_PLAN__NEXT_DUE);
+		createEOperation(maintenancePlanEClass, MAINTENANCE_PLAN___DUE_AFTER__LOCALDATE);
+		createEOperation(maintenancePlanEClass, MAINTENANCE_PLAN___FIRST_DUE_FOR__ASSET);
+		createEOperation(maintenancePlanEClass, MAINTENANCE_PLAN___COVERS__ASSET);
 		createEOperation(maintenancePlanEClass, MAINTENANCE_PLAN___INTERVAL_POSITIVE__DIAGNOSTICCHAIN_MAP);
 
 		maintenanceRecordEClass = createEClass(MAINTENANCE_RECORD);
 		createEAttribute(maintenanceRecordEClass, MAINTENANCE_RECORD__DATE);
+		createEReference(maintenanceRecordEClass, MAINTENANCE_RECORD__ASSET);
 		createEReference(maintenanceRecordEClass, MAINTENANCE_RECORD__PLAN);
 		createEReference(maintenanceRecordEClass, MAINTENANCE_RECORD__PERFORMED_BY);
 		createEAttribute(maintenanceRecordEClass, MAINTENANCE_RECORD__WORK);
 		createEAttribute(maintenanceRecordEClass, MAINTENANCE_RECORD__FINDINGS);
 		createEAttribute(maintenanceRecordEClass, MAINTENANCE_RECORD__COST);
+		createEReference(maintenanceRecordEClass, MAINTENANCE_RECORD__RESULTS);
+		createEOperation(maintenanceRecordEClass, MAINTENANCE_RECORD___PLAN_OF_THE_ASSET__DIAGNOSTICCHAIN_MAP);
 		createEOperation(maintenanceRecordEClass, MAINTENANCE_RECORD___COST_NOT_NEGATIVE__DIAGNOSTICCHAIN_MAP);
 
 		hazardEClass = createEClass(HAZARD);
@@ -1128,6 +1522,10 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createEAttribute(hazardEClass, HAZARD__RECTIFIED_ON);
 		createEAttribute(hazardEClass, HAZARD__ACCEPTED_ON);
 		createEReference(hazardEClass, HAZARD__ASSET);
+		createEAttribute(hazardEClass, HAZARD__CHECK_ITEM);
+		createEReference(hazardEClass, HAZARD__RAISED_BY);
+		createEReference(hazardEClass, HAZARD__RECTIFIED_BY);
+		createEReference(hazardEClass, HAZARD__ACCEPTED_BY);
 		createEOperation(hazardEClass, HAZARD___OVERDUE_ON__LOCALDATE);
 		createEOperation(hazardEClass, HAZARD___CLOSED_ONLY_AFTER_RECTIFICATION__DIAGNOSTICCHAIN_MAP);
 
@@ -1143,6 +1541,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createEAttribute(drillEClass, DRILL__SCENARIO);
 		createEAttribute(drillEClass, DRILL__PARTICIPANTS);
 		createEAttribute(drillEClass, DRILL__EVALUATION);
+		createEAttribute(drillEClass, DRILL__FINDINGS);
 
 		vehicleDispatchEClass = createEClass(VEHICLE_DISPATCH);
 		createEReference(vehicleDispatchEClass, VEHICLE_DISPATCH__VEHICLE);
@@ -1156,6 +1555,18 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		createEAttribute(linkedUnitEClass, LINKED_UNIT__CONTACT);
 		createEAttribute(linkedUnitEClass, LINKED_UNIT__PHONE);
 		createEAttribute(linkedUnitEClass, LINKED_UNIT__LAST_INSPECTION);
+		createEAttribute(linkedUnitEClass, LINKED_UNIT__INSPECTION_MONTHS);
+		createEAttribute(linkedUnitEClass, LINKED_UNIT__FINDINGS);
+
+		checklistItemEClass = createEClass(CHECKLIST_ITEM);
+		createEAttribute(checklistItemEClass, CHECKLIST_ITEM__TEXT);
+
+		checkResultEClass = createEClass(CHECK_RESULT);
+		createEAttribute(checkResultEClass, CHECK_RESULT__ITEM);
+		createEAttribute(checkResultEClass, CHECK_RESULT__OUTCOME);
+		createEAttribute(checkResultEClass, CHECK_RESULT__NOTE);
+		createEReference(checkResultEClass, CHECK_RESULT__PHOTO);
+		createEOperation(checkResultEClass, CHECK_RESULT___FAILURE_EXPLAINED__DIAGNOSTICCHAIN_MAP);
 
 		// Create enums
 		assetCategoryEEnum = createEEnum(ASSET_CATEGORY);
@@ -1163,6 +1574,9 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		hazardStateEEnum = createEEnum(HAZARD_STATE);
 		hazardSourceEEnum = createEEnum(HAZARD_SOURCE);
 		safetyActivityKindEEnum = createEEnum(SAFETY_ACTIVITY_KIND);
+		assetStatusEEnum = createEEnum(ASSET_STATUS);
+		intervalUnitEEnum = createEEnum(INTERVAL_UNIT);
+		checkOutcomeEEnum = createEEnum(CHECK_OUTCOME);
 	}
 
 	/**
@@ -1209,6 +1623,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEClass(securityLedgerEClass, SecurityLedger.class, "SecurityLedger", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSecurityLedger_District(), theCorePackage.getDistrict(), null, "district", null, 1, 1, SecurityLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSecurityLedger_Assets(), this.getAsset(), null, "assets", null, 0, -1, SecurityLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSecurityLedger_CategoryPlans(), this.getMaintenancePlan(), null, "categoryPlans", null, 0, -1, SecurityLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSecurityLedger_Hazards(), this.getHazard(), null, "hazards", null, 0, -1, SecurityLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSecurityLedger_Activities(), this.getSafetyActivity(), null, "activities", null, 0, -1, SecurityLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSecurityLedger_Drills(), this.getDrill(), null, "drills", null, 0, -1, SecurityLedger.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1222,17 +1637,12 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEAttribute(getAsset_Location(), ecorePackage.getEString(), "location", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAsset_CommissionedOn(), theCorePackage.getLocalDate(), "commissionedOn", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAsset_Plans(), this.getMaintenancePlan(), this.getMaintenancePlan_Asset(), "plans", null, 0, -1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getAsset_Records(), this.getMaintenanceRecord(), null, "records", null, 0, -1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsset_Status(), this.getAssetStatus(), "status", null, 1, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAsset_Responsible(), theCorePackage.getPerson(), null, "responsible", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsset_InspectionDue(), theCorePackage.getLocalDate(), "inspectionDue", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAsset_InsuranceDue(), theCorePackage.getLocalDate(), "insuranceDue", null, 0, 1, Asset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
-		initEClass(maintenancePlanEClass, MaintenancePlan.class, "MaintenancePlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEReference(getMaintenancePlan_Asset(), this.getAsset(), this.getAsset_Plans(), "asset", null, 0, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMaintenancePlan_Description(), ecorePackage.getEString(), "description", null, 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMaintenancePlan_IntervalDays(), ecorePackage.getEInt(), "intervalDays", null, 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMaintenancePlan_StartDate(), theCorePackage.getLocalDate(), "startDate", null, 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getMaintenancePlan_Responsible(), theCorePackage.getPerson(), null, "responsible", null, 0, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMaintenancePlan_NextDue(), theCorePackage.getLocalDate(), "nextDue", null, 0, 1, MaintenancePlan.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
-
-		EOperation op = initEOperation(getMaintenancePlan__IntervalPositive__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "intervalPositive", 0, 1, IS_UNIQUE, IS_ORDERED);
+		EOperation op = initEOperation(getAsset__VehicleDatesOnlyForVehicles__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "vehicleDatesOnlyForVehicles", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
 		EGenericType g1 = createEGenericType(ecorePackage.getEMap());
 		EGenericType g2 = createEGenericType(ecorePackage.getEJavaObject());
@@ -1241,13 +1651,52 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		g1.getETypeArguments().add(g2);
 		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
+		initEClass(maintenancePlanEClass, MaintenancePlan.class, "MaintenancePlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getMaintenancePlan_Asset(), this.getAsset(), this.getAsset_Plans(), "asset", null, 0, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenancePlan_Description(), ecorePackage.getEString(), "description", null, 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenancePlan_Interval(), ecorePackage.getEInt(), "interval", "1", 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenancePlan_IntervalUnit(), this.getIntervalUnit(), "intervalUnit", null, 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenancePlan_Category(), this.getAssetCategory(), "category", null, 0, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMaintenancePlan_Checklist(), this.getChecklistItem(), null, "checklist", null, 0, -1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMaintenancePlan_StartDate(), theCorePackage.getLocalDate(), "startDate", null, 1, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMaintenancePlan_Responsible(), theCorePackage.getPerson(), null, "responsible", null, 0, 1, MaintenancePlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getMaintenancePlan__DueAfter__LocalDate(), theCorePackage.getLocalDate(), "dueAfter", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, theCorePackage.getLocalDate(), "day", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getMaintenancePlan__FirstDueFor__Asset(), theCorePackage.getLocalDate(), "firstDueFor", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getAsset(), "asset", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getMaintenancePlan__Covers__Asset(), ecorePackage.getEBoolean(), "covers", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, this.getAsset(), "asset", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		op = initEOperation(getMaintenancePlan__IntervalPositive__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "intervalPositive", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
+
 		initEClass(maintenanceRecordEClass, MaintenanceRecord.class, "MaintenanceRecord", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMaintenanceRecord_Date(), theCorePackage.getLocalDate(), "date", null, 1, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMaintenanceRecord_Asset(), this.getAsset(), null, "asset", null, 1, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMaintenanceRecord_Plan(), this.getMaintenancePlan(), null, "plan", null, 0, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMaintenanceRecord_PerformedBy(), theCorePackage.getPerson(), null, "performedBy", null, 0, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMaintenanceRecord_Work(), ecorePackage.getEString(), "work", null, 1, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMaintenanceRecord_Findings(), ecorePackage.getEString(), "findings", null, 0, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMaintenanceRecord_Cost(), ecorePackage.getEBigDecimal(), "cost", null, 0, 1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMaintenanceRecord_Results(), this.getCheckResult(), null, "results", null, 0, -1, MaintenanceRecord.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getMaintenanceRecord__PlanOfTheAsset__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "planOfTheAsset", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		op = initEOperation(getMaintenanceRecord__CostNotNegative__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "costNotNegative", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1270,6 +1719,10 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEAttribute(getHazard_RectifiedOn(), theCorePackage.getLocalDate(), "rectifiedOn", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHazard_AcceptedOn(), theCorePackage.getLocalDate(), "acceptedOn", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHazard_Asset(), this.getAsset(), null, "asset", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHazard_CheckItem(), ecorePackage.getEString(), "checkItem", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHazard_RaisedBy(), theCorePackage.getRecord(), null, "raisedBy", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHazard_RectifiedBy(), theCorePackage.getPerson(), null, "rectifiedBy", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHazard_AcceptedBy(), theCorePackage.getPerson(), null, "acceptedBy", null, 0, 1, Hazard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		op = initEOperation(getHazard__OverdueOn__LocalDate(), ecorePackage.getEBoolean(), "overdueOn", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, theCorePackage.getLocalDate(), "date", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -1295,6 +1748,7 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEAttribute(getDrill_Scenario(), ecorePackage.getEString(), "scenario", null, 1, 1, Drill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrill_Participants(), ecorePackage.getEInt(), "participants", null, 0, 1, Drill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDrill_Evaluation(), ecorePackage.getEString(), "evaluation", null, 0, 1, Drill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDrill_Findings(), ecorePackage.getEString(), "findings", null, 0, 1, Drill.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(vehicleDispatchEClass, VehicleDispatch.class, "VehicleDispatch", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getVehicleDispatch_Vehicle(), this.getAsset(), null, "vehicle", null, 1, 1, VehicleDispatch.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1308,6 +1762,26 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		initEAttribute(getLinkedUnit_Contact(), ecorePackage.getEString(), "contact", null, 0, 1, LinkedUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLinkedUnit_Phone(), ecorePackage.getEString(), "phone", null, 0, 1, LinkedUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLinkedUnit_LastInspection(), theCorePackage.getLocalDate(), "lastInspection", null, 0, 1, LinkedUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkedUnit_InspectionMonths(), ecorePackage.getEInt(), "inspectionMonths", "6", 1, 1, LinkedUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLinkedUnit_Findings(), ecorePackage.getEString(), "findings", null, 0, 1, LinkedUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checklistItemEClass, ChecklistItem.class, "ChecklistItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChecklistItem_Text(), ecorePackage.getEString(), "text", null, 1, 1, ChecklistItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(checkResultEClass, CheckResult.class, "CheckResult", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCheckResult_Item(), ecorePackage.getEString(), "item", null, 1, 1, CheckResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckResult_Outcome(), this.getCheckOutcome(), "outcome", null, 1, 1, CheckResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCheckResult_Note(), ecorePackage.getEString(), "note", null, 0, 1, CheckResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCheckResult_Photo(), theCorePackage.getAttachment(), null, "photo", null, 0, 1, CheckResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		op = initEOperation(getCheckResult__FailureExplained__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "failureExplained", 0, 1, IS_UNIQUE, IS_ORDERED);
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED);
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(assetCategoryEEnum, AssetCategory.class, "AssetCategory");
@@ -1342,6 +1816,23 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		addEEnumLiteral(safetyActivityKindEEnum, SafetyActivityKind.INSPECTION);
 		addEEnumLiteral(safetyActivityKindEEnum, SafetyActivityKind.DRILL_TRAINING);
 
+		initEEnum(assetStatusEEnum, AssetStatus.class, "AssetStatus");
+		addEEnumLiteral(assetStatusEEnum, AssetStatus.IN_USE);
+		addEEnumLiteral(assetStatusEEnum, AssetStatus.UNDER_REPAIR);
+		addEEnumLiteral(assetStatusEEnum, AssetStatus.OUT_OF_SERVICE);
+		addEEnumLiteral(assetStatusEEnum, AssetStatus.SCRAPPED);
+
+		initEEnum(intervalUnitEEnum, IntervalUnit.class, "IntervalUnit");
+		addEEnumLiteral(intervalUnitEEnum, IntervalUnit.DAY);
+		addEEnumLiteral(intervalUnitEEnum, IntervalUnit.MONTH);
+		addEEnumLiteral(intervalUnitEEnum, IntervalUnit.QUARTER);
+		addEEnumLiteral(intervalUnitEEnum, IntervalUnit.YEAR);
+
+		initEEnum(checkOutcomeEEnum, CheckOutcome.class, "CheckOutcome");
+		addEEnumLiteral(checkOutcomeEEnum, CheckOutcome.PASS);
+		addEEnumLiteral(checkOutcomeEEnum, CheckOutcome.FAIL);
+		addEEnumLiteral(checkOutcomeEEnum, CheckOutcome.NOT_APPLICABLE);
+
 		// Create resource
 		createResource(eNS_URI);
 
@@ -1367,6 +1858,37 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 			   "documentation", "Security and asset maintenance (\u5b89\u5168\u7ba1\u7406): assets, maintenance, hazards, quarterly safety activities, drills, vehicles, linked units."
 		   });
 		addAnnotation
+		  (getAsset__VehicleDatesOnlyForVehicles__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.SecurityConstraints.vehicleDatesOnlyForVehicles(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getMaintenancePlan__DueAfter__LocalDate(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The day the plan is due again after it was carried out on the day: the interval in its unit later.",
+			   "body", "return org.garrison.internal.model.derived.SecurityDerived.dueAfter(this, day);"
+		   });
+		addAnnotation
+		  (getMaintenancePlan__FirstDueFor__Asset(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The first day the plan is due for the asset: its start, or the asset\'s commissioning when that is later.",
+			   "body", "return org.garrison.internal.model.derived.SecurityDerived.firstDueFor(this, asset);"
+		   });
+		addAnnotation
+		  (getMaintenancePlan__Covers__Asset(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whether the plan is the asset\'s own or the plan of the asset\'s category.",
+			   "body", "return org.garrison.internal.model.derived.SecurityDerived.covers(this, asset);"
+		   });
+		addAnnotation
 		  (getMaintenancePlan__IntervalPositive__DiagnosticChain_Map(),
 		   source,
 		   new String[]
@@ -1374,11 +1896,11 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 			   "body", "return org.garrison.internal.model.validation.SecurityConstraints.intervalPositive(this, diagnostics, context);"
 		   });
 		addAnnotation
-		  (getMaintenancePlan_NextDue(),
+		  (getMaintenanceRecord__PlanOfTheAsset__DiagnosticChain_Map(),
 		   source,
 		   new String[]
 		   {
-			   "get", "return org.garrison.internal.model.derived.SecurityDerived.nextDue(this);"
+			   "body", "return org.garrison.internal.model.validation.SecurityConstraints.planOfTheAsset(this, diagnostics, context);"
 		   });
 		addAnnotation
 		  (getMaintenanceRecord__CostNotNegative__DiagnosticChain_Map(),
@@ -1407,6 +1929,13 @@ public class SecurityPackageImpl extends EPackageImpl implements SecurityPackage
 		   new String[]
 		   {
 			   "get", "return getDate() == null ? 0 : (getDate().getMonthValue() - 1) / 3 + 1;"
+		   });
+		addAnnotation
+		  (getCheckResult__FailureExplained__DiagnosticChain_Map(),
+		   source,
+		   new String[]
+		   {
+			   "body", "return org.garrison.internal.model.validation.SecurityConstraints.failureExplained(this, diagnostics, context);"
 		   });
 	}
 

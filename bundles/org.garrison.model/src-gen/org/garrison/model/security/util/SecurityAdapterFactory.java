@@ -120,6 +120,16 @@ public class SecurityAdapterFactory extends AdapterFactoryImpl
 				return createLinkedUnitAdapter();
 			}
 			@Override
+			public Adapter caseChecklistItem(ChecklistItem object)
+			{
+				return createChecklistItemAdapter();
+			}
+			@Override
+			public Adapter caseCheckResult(CheckResult object)
+			{
+				return createCheckResultAdapter();
+			}
+			@Override
 			public Adapter caseRecord(org.garrison.model.core.Record object)
 			{
 				return createRecordAdapter();
@@ -277,6 +287,36 @@ public class SecurityAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createLinkedUnitAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.garrison.model.security.ChecklistItem <em>Checklist Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.garrison.model.security.ChecklistItem
+	 * @generated
+	 */
+	public Adapter createChecklistItemAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.garrison.model.security.CheckResult <em>Check Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.garrison.model.security.CheckResult
+	 * @generated
+	 */
+	public Adapter createCheckResultAdapter()
 	{
 		return null;
 	}

@@ -41,12 +41,28 @@ public class SecurityValidator extends EObjectValidator
 	public static final String DIAGNOSTIC_SOURCE = "org.garrison.model.security";
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Vehicle Dates Only For Vehicles' of 'Asset'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int ASSET__VEHICLE_DATES_ONLY_FOR_VEHICLES = 1;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Interval Positive' of 'Maintenance Plan'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MAINTENANCE_PLAN__INTERVAL_POSITIVE = 1;
+	public static final int MAINTENANCE_PLAN__INTERVAL_POSITIVE = 2;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Plan Of The Asset' of 'Maintenance Record'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int MAINTENANCE_RECORD__PLAN_OF_THE_ASSET = 3;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Cost Not Negative' of 'Maintenance Record'.
@@ -54,7 +70,7 @@ public class SecurityValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int MAINTENANCE_RECORD__COST_NOT_NEGATIVE = 2;
+	public static final int MAINTENANCE_RECORD__COST_NOT_NEGATIVE = 4;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Closed Only After Rectification' of 'Hazard'.
@@ -62,7 +78,15 @@ public class SecurityValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int HAZARD__CLOSED_ONLY_AFTER_RECTIFICATION = 3;
+	public static final int HAZARD__CLOSED_ONLY_AFTER_RECTIFICATION = 5;
+
+	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Failure Explained' of 'Check Result'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int CHECK_RESULT__FAILURE_EXPLAINED = 6;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -70,7 +94,7 @@ public class SecurityValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 3;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 6;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -132,6 +156,10 @@ public class SecurityValidator extends EObjectValidator
 				return validateVehicleDispatch((VehicleDispatch)value, diagnostics, context);
 			case SecurityPackage.LINKED_UNIT:
 				return validateLinkedUnit((LinkedUnit)value, diagnostics, context);
+			case SecurityPackage.CHECKLIST_ITEM:
+				return validateChecklistItem((ChecklistItem)value, diagnostics, context);
+			case SecurityPackage.CHECK_RESULT:
+				return validateCheckResult((CheckResult)value, diagnostics, context);
 			case SecurityPackage.ASSET_CATEGORY:
 				return validateAssetCategory((AssetCategory)value, diagnostics, context);
 			case SecurityPackage.HAZARD_SEVERITY:
@@ -142,6 +170,12 @@ public class SecurityValidator extends EObjectValidator
 				return validateHazardSource((HazardSource)value, diagnostics, context);
 			case SecurityPackage.SAFETY_ACTIVITY_KIND:
 				return validateSafetyActivityKind((SafetyActivityKind)value, diagnostics, context);
+			case SecurityPackage.ASSET_STATUS:
+				return validateAssetStatus((AssetStatus)value, diagnostics, context);
+			case SecurityPackage.INTERVAL_UNIT:
+				return validateIntervalUnit((IntervalUnit)value, diagnostics, context);
+			case SecurityPackage.CHECK_OUTCOME:
+				return validateCheckOutcome((CheckOutcome)value, diagnostics, context);
 			default:
 				return true;
 		}
@@ -164,7 +198,28 @@ public class SecurityValidator extends EObjectValidator
 	 */
 	public boolean validateAsset(Asset asset, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
-		return validate_EveryDefaultConstraint(asset, diagnostics, context);
+		if (!validate_NoCircularContainment(asset, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(asset, diagnostics, context);
+		if (result || diagnostics != null) result &= validateAsset_vehicleDatesOnlyForVehicles(asset, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the vehicleDatesOnlyForVehicles constraint of '<em>Asset</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAsset_vehicleDatesOnlyForVehicles(Asset asset, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return asset.vehicleDatesOnlyForVehicles(diagnostics, context);
 	}
 
 	/**
@@ -214,8 +269,20 @@ public class SecurityValidator extends EObjectValidator
 		if (result || diagnostics != null) result &= validate_UniqueID(maintenanceRecord, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(maintenanceRecord, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(maintenanceRecord, diagnostics, context);
+		if (result || diagnostics != null) result &= validateMaintenanceRecord_planOfTheAsset(maintenanceRecord, diagnostics, context);
 		if (result || diagnostics != null) result &= validateMaintenanceRecord_costNotNegative(maintenanceRecord, diagnostics, context);
 		return result;
+	}
+
+	/**
+	 * Validates the planOfTheAsset constraint of '<em>Maintenance Record</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateMaintenanceRecord_planOfTheAsset(MaintenanceRecord maintenanceRecord, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return maintenanceRecord.planOfTheAsset(diagnostics, context);
 	}
 
 	/**
@@ -305,6 +372,47 @@ public class SecurityValidator extends EObjectValidator
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateChecklistItem(ChecklistItem checklistItem, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return validate_EveryDefaultConstraint(checklistItem, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCheckResult(CheckResult checkResult, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		if (!validate_NoCircularContainment(checkResult, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(checkResult, diagnostics, context);
+		if (result || diagnostics != null) result &= validateCheckResult_failureExplained(checkResult, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the failureExplained constraint of '<em>Check Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCheckResult_failureExplained(CheckResult checkResult, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return checkResult.failureExplained(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateAssetCategory(AssetCategory assetCategory, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return true;
@@ -346,6 +454,36 @@ public class SecurityValidator extends EObjectValidator
 	 * @generated
 	 */
 	public boolean validateSafetyActivityKind(SafetyActivityKind safetyActivityKind, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAssetStatus(AssetStatus assetStatus, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateIntervalUnit(IntervalUnit intervalUnit, DiagnosticChain diagnostics, Map<Object, Object> context)
+	{
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCheckOutcome(CheckOutcome checkOutcome, DiagnosticChain diagnostics, Map<Object, Object> context)
 	{
 		return true;
 	}

@@ -87,15 +87,15 @@ public final class MobilizationConstraints {
                 & Problems.datesInOrder(cadre, Literals.ARMED_CADRE__APPOINTED_ON, Literals.ARMED_CADRE__DUTY_FILED_ON, diagnostics, context)
                 & Problems.datesInOrder(cadre, Literals.ARMED_CADRE__APPOINTED_ON, Literals.ARMED_CADRE__LEFT_ON, diagnostics, context);
         CadreStage stage = cadre.getStage();
-        valid &= Problems.dateRequiredInState(cadre, Literals.ARMED_CADRE__APPOINTED_ON,
+        valid &= Problems.requiredInState(cadre, Literals.ARMED_CADRE__APPOINTED_ON,
                 stage == CadreStage.APPOINTED || stage == CadreStage.DUTY_FILED, stage, diagnostics, context);
-        valid &= Problems.dateRequiredInState(cadre, Literals.ARMED_CADRE__DUTY_FILED_ON, stage == CadreStage.DUTY_FILED, stage, diagnostics, context);
-        valid &= Problems.dateRequiredInState(cadre, Literals.ARMED_CADRE__LEFT_ON, stage == CadreStage.LEFT, stage, diagnostics, context);
+        valid &= Problems.requiredInState(cadre, Literals.ARMED_CADRE__DUTY_FILED_ON, stage == CadreStage.DUTY_FILED, stage, diagnostics, context);
+        valid &= Problems.requiredInState(cadre, Literals.ARMED_CADRE__LEFT_ON, stage == CadreStage.LEFT, stage, diagnostics, context);
         return valid;
     }
 
     public static boolean metHasClearedDate(StandardizationItem item, DiagnosticChain diagnostics, Map<Object, Object> context) {
-        return Problems.dateRequiredInState(item, Literals.STANDARDIZATION_ITEM__CLEARED_ON, item.getStatus() == ItemStatus.MET,
+        return Problems.requiredInState(item, Literals.STANDARDIZATION_ITEM__CLEARED_ON, item.getStatus() == ItemStatus.MET,
                 item.getStatus(), diagnostics, context);
     }
 
@@ -115,13 +115,13 @@ public final class MobilizationConstraints {
         }
         RecruitStage stage = recruit.getStage();
         if (stage == RecruitStage.RETURNED) {
-            valid &= Problems.dateRequiredInState(recruit, Literals.RECRUIT__ENLISTED_ON, true, stage, diagnostics, context);
-            valid &= Problems.dateRequiredInState(recruit, Literals.RECRUIT__RETURNED_ON, true, stage, diagnostics, context);
+            valid &= Problems.requiredInState(recruit, Literals.RECRUIT__ENLISTED_ON, true, stage, diagnostics, context);
+            valid &= Problems.requiredInState(recruit, Literals.RECRUIT__RETURNED_ON, true, stage, diagnostics, context);
             valid &= Problems.datesInOrder(recruit, Literals.RECRUIT__ENLISTED_ON, Literals.RECRUIT__RETURNED_ON, diagnostics, context);
         } else if (stage != null) {
             int reached = stage.getValue();
             for (int i = 1; i <= reached && i < stageDates.size(); i++) {
-                valid &= Problems.dateRequiredInState(recruit, stageDates.get(i), true, stage, diagnostics, context);
+                valid &= Problems.requiredInState(recruit, stageDates.get(i), true, stage, diagnostics, context);
             }
         }
         return valid;

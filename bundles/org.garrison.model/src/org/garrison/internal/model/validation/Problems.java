@@ -59,7 +59,7 @@ final class Problems {
         return true;
     }
 
-    static boolean dateRequiredInState(EObject record, EStructuralFeature date, boolean stateRequiresIt, Enumerator state,
+    static boolean requiredInState(EObject record, EStructuralFeature date, boolean stateRequiresIt, Enumerator state,
             DiagnosticChain diagnostics, Map<Object, Object> context) {
         if (stateRequiresIt && record.eGet(date) == null) {
             return error(record, date, diagnostics, context, "state.requiresDate", state); //$NON-NLS-1$

@@ -3,7 +3,6 @@ package org.garrison.internal.report.figures;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.garrison.model.security.Asset;
 import org.garrison.model.security.AssetCategory;
 import org.garrison.model.security.MaintenanceRecord;
 import org.garrison.model.security.SecurityPackage;
@@ -14,15 +13,16 @@ import org.garrison.report.FigureTexts;
 import org.garrison.report.FigureValue;
 import org.garrison.store.StoreException;
 import org.garrison.store.query.Condition;
+import org.garrison.store.query.FeaturePath;
 import org.garrison.store.query.Query;
 
 /**
  * The maintenance records, dated in the year up to the as-of day, of the assets of the named
  * categories only — the sentence that names 水电管网、防雷设施、通信线路、消防设施 counts exactly those.
- * Records are held by their asset, which the store's queries cannot follow upwards, so the (few)
- * assets of the categories are read and their records counted.
  */
 final class MaintenanceOfCategoriesFigure extends AbstractFigure {
+
+    private static final SecurityPackage SECURITY = SecurityPackage.eINSTANCE;
 
     private final List<AssetCategory> categories;
 
@@ -36,7 +36,7 @@ final class MaintenanceOfCategoriesFigure extends AbstractFigure {
         if (!context.isDistrict()) {
             return FigureValue.missing();
         }
-        return FigureValue.of(counted(context).size());
+        return FigureValue.of(context.session().count(counted(context)));
     }
 
     @Override
@@ -45,23 +45,17 @@ final class MaintenanceOfCategoriesFigure extends AbstractFigure {
             return List.of();
         }
         List<CountedRecord> rows = new ArrayList<>();
-        for (MaintenanceRecord record : counted(context)) {
-            Asset asset = (Asset) record.eContainer();
-            rows.add(new CountedRecord(record.getDate() + " " + record.getWork(), context.session().idOf(record).orElse(0), asset.getName(), 1)); //$NON-NLS-1$
+        for (MaintenanceRecord record : context.session().<MaintenanceRecord>list(counted(context))) {
+            rows.add(new CountedRecord(record.getDate() + " " + record.getWork(), context.session().idOf(record).orElse(0), //$NON-NLS-1$
+                    record.getAsset() == null ? "" : record.getAsset().getName(), 1)); //$NON-NLS-1$
         }
         return rows;
     }
 
-    private List<MaintenanceRecord> counted(FigureContext context) throws StoreException {
-        List<MaintenanceRecord> counted = new ArrayList<>();
-        SecurityPackage security = SecurityPackage.eINSTANCE;
-        for (Asset asset : context.session().<Asset>list(Query.of(security.getAsset()).where(Condition.in(security.getAsset_Category(), categories)))) {
-            for (MaintenanceRecord record : asset.getRecords()) {
-                if (record.getDate() != null && !record.getDate().isBefore(context.firstDay()) && !record.getDate().isAfter(context.lastDay())) {
-                    counted.add(record);
-                }
-            }
-        }
-        return counted;
+    private Query counted(FigureContext context) {
+        return Query.of(SECURITY.getMaintenanceRecord())
+                .where(Condition.in(FeaturePath.of(SECURITY.getMaintenanceRecord_Asset(), SECURITY.getAsset_Category()), categories))
+                .where(context.inYear(FeaturePath.of(SECURITY.getMaintenanceRecord_Date())))
+                .orderBy(SECURITY.getMaintenanceRecord_Date(), true);
     }
 }

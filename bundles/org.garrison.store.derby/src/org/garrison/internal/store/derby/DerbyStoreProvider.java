@@ -17,6 +17,6 @@ public final class DerbyStoreProvider implements StoreProvider {
 
     @Override
     public Store open(StoreSettings settings) throws StoreException {
-        return DerbyStore.open(settings, RegisteredPackages.all(), CommitValidator.EMF, List.of());
+        return DerbyStore.open(settings, RegisteredPackages.all(), CommitValidator.EMF, org.garrison.internal.store.derby.schema.ModelMigrations.all());
     }
 }

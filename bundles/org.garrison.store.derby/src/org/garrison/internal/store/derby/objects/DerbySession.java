@@ -132,7 +132,9 @@ public final class DerbySession implements StoreSession {
                         }
                         List<Number> measured = new ArrayList<>();
                         for (int i = 0; i < aggregation.measures().size(); i++) {
-                            measured.add((Number) rows.getObject(keys.size() + i + 1));
+                            Object value = rows.getObject(keys.size() + i + 1);
+                            // MIN and MAX of a date answer its epoch day: measures are numbers (Row.date reads it back)
+                            measured.add(value instanceof java.sql.Date date ? (Number) date.toLocalDate().toEpochDay() : (Number) value);
                         }
                         rawKeys.add(key);
                         values.add(measured);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EPackage;
@@ -39,24 +40,40 @@ public final class SchemaWriter {
             createBaseTables(connection);
             Map<String, SchemaMapping.StoredFeature> recorded = recordedFeatures(connection);
             Map<String, SchemaMapping.StoredFeature> wanted = mapping.storedFeatures();
+            List<SchemaMapping.StoredFeature> removed = new java.util.ArrayList<>();
             for (SchemaMapping.StoredFeature old : recorded.values()) {
                 if (!mapping.maps(old.key())) {
                     // A package this opening does not map (an integrator's plugin not installed here): its tables stay as they are.
                     continue;
                 }
                 SchemaMapping.StoredFeature now = wanted.get(old.key());
-                if (now == null || !now.type().equals(old.type()) || !now.column().equals(old.column())) {
+                if (now == null) {
+                    removed.add(old);
+                } else if (!now.type().equals(old.type()) || !now.column().equals(old.column())) {
                     migrate(connection, old, now);
                 }
             }
+            for (SchemaMapping.StoredFeature old : removed) {
+                checkMigrated(old);
+            }
             for (ClassTable table : mapping.tables()) {
                 createOrExtend(connection, table, recordedFeatures(connection));
+            }
+            // A removed feature's data moves into features that exist by now (a renamed column, a reference that replaced a containment).
+            for (SchemaMapping.StoredFeature old : removed) {
+                migrate(connection, old, null);
             }
             recordModel(connection, mapping);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    private void checkMigrated(SchemaMapping.StoredFeature old) throws SQLException {
+        if (!migrations.containsKey(old.key())) {
+            throw new SchemaMismatchException(StoreMessages.format("schema.featureRemoved", old.readable(), old.table() + "." + old.column()), old.key()); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
