@@ -80,14 +80,38 @@ public final class MaintenanceDues {
         return dues;
     }
 
+    /** The dues as they are once the records (recorded, not saved yet) count: an asset's due moves on from its newest record. */
+    public static List<MaintenanceDue> withRecords(List<MaintenanceDue> dues, List<MaintenanceRecord> records) {
+        if (records.isEmpty()) {
+            return dues;
+        }
+        List<MaintenanceDue> moved = new ArrayList<>();
+        for (MaintenanceDue due : dues) {
+            LocalDate last = due.last();
+            for (MaintenanceRecord record : records) {
+                if (record.getAsset() == due.asset() && record.getPlan() == due.plan() && record.getDate() != null
+                        && (last == null || record.getDate().isAfter(last))) {
+                    last = record.getDate();
+                }
+            }
+            moved.add(last == due.last() ? due : new MaintenanceDue(due.asset(), due.plan(), last, due.plan().dueAfter(last)));
+        }
+        moved.sort(Comparator.comparing(MaintenanceDue::due));
+        return moved;
+    }
+
     /** The dues of the list (to the end of this month, and overdue). */
     public static List<MaintenanceDue> shown(List<MaintenanceDue> dues, LocalDate today) {
         return dues.stream().filter(due -> due.window(today).shown()).toList();
     }
 
-    /** The soonest due of the asset, or null. */
-    public static MaintenanceDue nextOf(List<MaintenanceDue> dues, Asset asset) {
-        return dues.stream().filter(due -> due.asset() == asset).min(Comparator.comparing(MaintenanceDue::due)).orElse(null);
+    /** The soonest due of each asset (a register's 下次维护 column). */
+    public static Map<Asset, MaintenanceDue> soonestByAsset(List<MaintenanceDue> dues) {
+        Map<Asset, MaintenanceDue> soonest = new HashMap<>();
+        for (MaintenanceDue due : dues) {
+            soonest.merge(due.asset(), due, (a, b) -> b.due().isBefore(a.due()) ? b : a);
+        }
+        return soonest;
     }
 
     private record Key(Object asset, Object plan) {

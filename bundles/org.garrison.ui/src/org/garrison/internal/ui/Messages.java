@@ -108,6 +108,8 @@ public final class Messages extends NLS {
     public static String About_buildId;
     public static String About_close;
 
+    public static String YearBar_year;
+    public static String YearBar_item;
     public static String Table_yes;
     public static String Table_no;
     public static String Table_exportJob;

@@ -139,6 +139,13 @@ public abstract class StoreEditorPart extends EditorPart {
     protected void reverted() {
     }
 
+    /** The errors the model's validation finds in the record and what it contains, as the user reads them. */
+    protected static List<String> validationProblems(org.eclipse.emf.ecore.EObject record) {
+        return org.garrison.model.validation.RecordValidation.validate(record).getChildren().stream()
+                .filter(diagnostic -> diagnostic.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR)
+                .map(org.eclipse.emf.common.util.Diagnostic::getMessage).distinct().toList();
+    }
+
     /** The problems that keep the records from being saved, as the user reads them; none by default. */
     public List<String> problems() {
         return List.of();

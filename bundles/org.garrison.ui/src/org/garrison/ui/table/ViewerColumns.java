@@ -15,6 +15,16 @@ public final class ViewerColumns {
     private ViewerColumns() {
     }
 
+    /** A table of small computed rows (towns, subjects, dues): headers, lines, multi-selection, a list or array as input. */
+    public static TableViewer table(org.eclipse.swt.widgets.Composite parent) {
+        TableViewer viewer = new TableViewer(parent, org.eclipse.swt.SWT.BORDER | org.eclipse.swt.SWT.FULL_SELECTION | org.eclipse.swt.SWT.MULTI
+                | org.eclipse.swt.SWT.V_SCROLL | org.eclipse.swt.SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+        return viewer;
+    }
+
     public static <T> TableViewerColumn add(TableViewer table, Class<T> rowType, String title, int width, Function<T, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(title);

@@ -167,9 +167,21 @@ class ConstraintsTest {
         hazard.setSource(HazardSource.SELF_CHECK);
         hazard.setSeverity(HazardSeverity.MINOR);
         hazard.setState(HazardState.RECTIFIED);
-        assertThat(errors(hazard, Locale.CHINA))
-                .containsExactly("隐患“营门监控损坏”：状态为“已整改”时必须填写“整改完成日期”。请填写后再保存。");
+        assertThat(errors(hazard, Locale.CHINA)).containsExactly("隐患“营门监控损坏”：状态为“已整改”时必须填写“整改完成日期”。请填写后再保存。",
+                "隐患“营门监控损坏”：状态为“已整改”时必须填写“整改人”。请填写后再保存。");
         hazard.setRectifiedOn(LocalDate.of(2026, 5, 9));
+        Person rectifier = person("李四", VALID_ID);
+        hazard.setRectifiedBy(rectifier);
+        assertThat(errors(hazard, Locale.CHINA)).isEmpty();
+        // accepted: by someone, on a day, and not by the person who rectified it
+        hazard.setState(HazardState.ACCEPTED);
+        hazard.setAcceptedOn(LocalDate.of(2026, 5, 8));
+        hazard.setAcceptedBy(rectifier);
+        assertThat(errors(hazard, Locale.CHINA)).containsExactlyInAnyOrder(
+                "隐患“营门监控损坏”：“验收日期”（2026-05-08）早于“整改完成日期”（2026-05-09）。请更正日期。",
+                "隐患“营门监控损坏”：验收人（李四）不能是整改人。请由整改人以外的人员验收。");
+        hazard.setAcceptedOn(LocalDate.of(2026, 5, 12));
+        hazard.setAcceptedBy(person("王五", VALID_ID));
         assertThat(errors(hazard, Locale.CHINA)).isEmpty();
     }
 
@@ -202,10 +214,11 @@ class ConstraintsTest {
         MaintenanceRecord record = SecurityFactory.eINSTANCE.createMaintenanceRecord();
         record.setDate(LocalDate.of(2026, 6, 1));
         record.setWork("更换灭火器");
+        record.setAsset(SecurityFactory.eINSTANCE.createAsset());
         record.setCost(new BigDecimal("-20"));
-        assertThat(errors(record, Locale.CHINA)).singleElement().asString().contains("“费用”不能为负数（现为-20）");
+        assertThat(errorsOf(record)).singleElement().asString().contains("“费用”不能为负数（现为-20）");
         record.setCost(new BigDecimal("20"));
-        assertThat(errors(record, Locale.CHINA)).isEmpty();
+        assertThat(errorsOf(record)).isEmpty();
     }
 
     @Test

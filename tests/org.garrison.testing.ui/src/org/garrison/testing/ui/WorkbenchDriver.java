@@ -118,7 +118,7 @@ public final class WorkbenchDriver {
     public static org.eclipse.swt.widgets.Button button(Composite parent, String text) {
         for (Control child : parent.getChildren()) {
             if (child instanceof org.eclipse.swt.widgets.Button button
-                    && (button.getText().equals(text) || button.getText().replaceAll("\\(&.\\)$", "").replace("&", "").equals(text))) {
+                    && (button.getText().equals(text) || button.getText().replaceAll("\\(&.\\)", "").replace("&", "").equals(text))) {
                 return button;
             }
             if (child instanceof Composite composite) {

@@ -74,7 +74,7 @@ public class CoverageEditor extends TrainingEditorPart {
 
     private void show() {
         try {
-            coverage = TrainingCoverage.compute(session(), year(year()), TrainingUi.today());
+            coverage = TrainingCoverage.compute(session(), chosenYear(), TrainingUi.today());
             List<MilitiaMember> notTrained = coverage.untrained(session());
             places = TrainingCoverage.places(session(), notTrained);
             untrained.setInput(notTrained);

@@ -10,8 +10,6 @@ public final class Messages extends NLS {
     public static String Training_listSeparator;
     public static String Training_noLedger;
     public static String Training_notSaved;
-    public static String Training_year;
-    public static String Training_yearItem;
     public static String Batch_title;
     public static String Batch_detailsTab;
     public static String Batch_gridTab;

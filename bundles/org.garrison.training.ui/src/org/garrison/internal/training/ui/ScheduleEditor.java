@@ -55,7 +55,7 @@ public class ScheduleEditor extends TrainingEditorPart {
     }
 
     private void show() {
-        TrainingSchedule schedule = new TrainingSchedule(ledger(), year(year()));
+        TrainingSchedule schedule = new TrainingSchedule(ledger(), chosenYear());
         LocalDate today = TrainingUi.today();
         java.util.List<Timeline.Row> rows = new ArrayList<>();
         shownRecords.clear();

@@ -79,7 +79,7 @@ public class StatisticsEditor extends TrainingEditorPart {
 
     private void show() {
         try {
-            statistics = new TrainingStatistics(ledger(), session(), year(year()), TrainingUi.today());
+            statistics = new TrainingStatistics(ledger(), session(), chosenYear(), TrainingUi.today());
         } catch (StoreException e) {
             MessageDialog.openError(getSite().getShell(), Messages.Statistics_title, e.getMessage());
             return;

@@ -2,11 +2,8 @@ package org.garrison.internal.training.ui;
 
 import java.util.List;
 
-import org.eclipse.osgi.util.NLS;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.garrison.internal.training.TrainingLedgers;
@@ -63,72 +60,35 @@ public abstract class TrainingEditorPart extends StoreEditorPart {
         }
     }
 
-    /** The errors the model's validation finds in the record and what it contains, as the user reads them. */
-    protected static List<String> validationProblems(org.eclipse.emf.ecore.EObject record) {
-        return org.garrison.model.validation.RecordValidation.validate(record).getChildren().stream()
-                .filter(diagnostic -> diagnostic.getSeverity() >= org.eclipse.emf.common.util.Diagnostic.ERROR)
-                .map(org.eclipse.emf.common.util.Diagnostic::getMessage).distinct().toList();
-    }
-
     /** A table of small rows (towns, subjects, placings): headers, lines, an array of rows as input. */
     protected static org.eclipse.jface.viewers.TableViewer table(Composite parent) {
-        org.eclipse.jface.viewers.TableViewer viewer = new org.eclipse.jface.viewers.TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLinesVisible(true);
-        viewer.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-        return viewer;
+        return org.garrison.ui.table.ViewerColumns.table(parent);
     }
 
-    private Combo year;
-    private Label summary;
+    private org.garrison.ui.editor.YearBar yearBar;
 
     /**
-     * The bar above a year's view: 年度 and its list (this year chosen; {@code changed} told on a choice), then a
-     * summary line; the caller adds its buttons to the bar answered.
+     * The bar above a year's view: 年度 and the years with batches and this year ({@code changed} told on a
+     * choice), then a summary line; the caller adds its buttons to the bar answered.
      */
     protected Composite yearBar(Composite parent, int buttons, Runnable changed) {
-        Composite bar = new Composite(parent, SWT.NONE);
-        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().numColumns(3 + buttons).applyTo(bar);
-        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        new Label(bar, SWT.NONE).setText(Messages.Training_year);
-        year = yearCombo(bar, changed);
-        summary = new Label(bar, SWT.WRAP);
-        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).applyTo(summary);
-        return bar;
+        List<Integer> years = ledger.getBatches().stream().filter(batch -> batch.getStartDate() != null).map(batch -> batch.getStartDate().getYear()).toList();
+        yearBar = new org.garrison.ui.editor.YearBar(parent, buttons, years, TrainingUi.today().getYear(), changed);
+        return yearBar.control();
     }
 
     /** The year list of the {@link #yearBar}. */
     public Combo year() {
-        return year;
+        return yearBar.combo();
+    }
+
+    /** The year chosen in the {@link #yearBar}. */
+    protected int chosenYear() {
+        return yearBar.year();
     }
 
     /** Shows the summary line of the {@link #yearBar}. */
     protected void summarize(String text) {
-        summary.setText(text);
-        summary.getParent().layout(true);
-    }
-
-    /** A read-only list of the years with batches and this year, this year chosen; tells {@code changed} on a choice. */
-    protected Combo yearCombo(Composite parent, Runnable changed) {
-        Combo years = new Combo(parent, SWT.READ_ONLY);
-        int thisYear = TrainingUi.today().getYear();
-        List<Integer> shown = new java.util.ArrayList<>(ledger.getBatches().stream().filter(batch -> batch.getStartDate() != null)
-                .map(batch -> batch.getStartDate().getYear()).distinct().toList());
-        if (!shown.contains(thisYear)) {
-            shown.add(thisYear);
-        }
-        shown.sort(null);
-        shown.forEach(year -> {
-            years.add(NLS.bind(Messages.Training_yearItem, year));
-            years.setData(String.valueOf(years.getItemCount() - 1), year);
-        });
-        years.select(shown.indexOf(thisYear));
-        years.addListener(SWT.Selection, event -> changed.run());
-        return years;
-    }
-
-    /** The year chosen in a {@link #yearCombo}. */
-    protected static int year(Combo years) {
-        return (Integer) years.getData(String.valueOf(Math.max(0, years.getSelectionIndex())));
+        yearBar.summarize(text);
     }
 }
