@@ -219,7 +219,10 @@ final class SampleSecurity extends SampleArea {
         hazard.setMeasures("限期整改，专人负责，整改后组织验收");
         int roll = random.nextInt(6);
         LocalDate rectified = found.plusDays(3 + random.nextInt(roll == 5 ? 30 : 12));
-        if (roll == 0 || !happened(rectified)) {
+        if (roll == 0 && found.isBefore(today.minusDays(40))) {
+            rectified = hazard.getDeadline().plusDays(1 + random.nextInt(10)); // left a while, rectified late: old hazards are closed
+        }
+        if (roll == 0 && !found.isBefore(today.minusDays(40)) || !happened(rectified)) {
             hazard.setState(happened(found.plusDays(2)) ? HazardState.RECTIFYING : HazardState.PENDING);
             return hazard;
         }
@@ -297,8 +300,8 @@ final class SampleSecurity extends SampleArea {
             unit.setName(SampleNames.place(random) + "街道武装部");
             unit.setContact(SampleNames.person(random, true));
             unit.setInspectionMonths(6);
-            LocalDate inspected = LocalDate.of(year, 2 + l * 2, 18);
-            unit.setLastInspection(happened(inspected) ? inspected : inspected.minusYears(1));
+            // inspected every six months: the last time within the last half year, the oldest due next month
+            unit.setLastInspection(today.minusMonths(1 + l).withDayOfMonth(18));
             unit.setFindings(l % 2 == 0 ? "安全制度健全，台账规范" : "消防器材过期1具，已督促更换");
             ledger.getLinkedUnits().add(unit);
         }

@@ -24,6 +24,11 @@ public final class SecurityTexts {
         return NLS.bind(Messages.Texts_month, month.getYear(), month.getMonthValue());
     }
 
+    /** A month as a chart's axis names it: 1月, Jan. */
+    public static String shortMonth(YearMonth month, Locale locale) {
+        return month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale);
+    }
+
     public static String quarter(int quarter) {
         return NLS.bind(Messages.Texts_quarter, quarter);
     }

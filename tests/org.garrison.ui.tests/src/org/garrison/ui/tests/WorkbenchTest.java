@@ -63,7 +63,7 @@ class WorkbenchTest {
         assertThat(labels.subList(0, 2)).containsExactly("文件(&F)", "编辑(&E)");
         assertThat(labels.subList(labels.size() - 3, labels.size())).as("the report last of the areas").containsExactly("报告(&R)", "窗口(&W)", "帮助(&H)");
         assertThat(labels.subList(2, labels.size() - 3)).as("areas add their menus between Edit and Window")
-                .containsExactly("政治学习(&S)", "军事训练(&T)", "民兵和动员(&M)");
+                .containsExactly("政治学习(&S)", "军事训练(&T)", "民兵和动员(&M)", "安全管理(&A)");
     }
 
     @Test

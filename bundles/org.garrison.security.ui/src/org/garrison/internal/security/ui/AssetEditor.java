@@ -76,9 +76,9 @@ public class AssetEditor extends SecurityEditorPart {
             form.field(header, Literals.ASSET__INSURANCE_DUE, 1);
         }
 
-        Group plansGroup = group(parent, Messages.Asset_plans, 2);
+        Group plansGroup = group(parent, Messages.Asset_plans, 2, false);
         plans = ViewerColumns.table(plansGroup);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 90).applyTo(plans.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 80).applyTo(plans.getControl());
         ViewerColumns.add(plans, MaintenancePlan.class, Messages.Asset_plan, 180, MaintenancePlan::getDescription);
         ViewerColumns.add(plans, MaintenancePlan.class, Messages.Asset_planKind, 90,
                 plan -> plan.getAsset() == null ? NLS.bind(Messages.Asset_categoryPlan, SecurityTexts.label(plan.getCategory(), SecurityUi.locale())) : Messages.Asset_ownPlan);
@@ -98,19 +98,19 @@ public class AssetEditor extends SecurityEditorPart {
         record.addListener(SWT.Selection, event -> recordMaintenance());
         GridDataFactory.fillDefaults().applyTo(record);
 
-        Group historyGroup = group(parent, Messages.Asset_history, 1);
+        Group historyGroup = group(parent, Messages.Asset_history, 1, true);
         history = ViewerColumns.table(historyGroup);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(history.getControl());
         ViewerColumns.add(history, MaintenanceRecord.class, org.garrison.internal.security.Messages.Register_date, 110, each -> SecurityTexts.date(each.getDate()));
         ViewerColumns.add(history, MaintenanceRecord.class, Messages.Asset_plan, 160, each -> each.getWork());
-        ViewerColumns.add(history, MaintenanceRecord.class, Messages.Completion_by, 80, each -> each.getPerformedBy() == null ? "" : each.getPerformedBy().getName()); //$NON-NLS-1$
+        ViewerColumns.add(history, MaintenanceRecord.class, Messages.Asset_by, 80, each -> each.getPerformedBy() == null ? "" : each.getPerformedBy().getName()); //$NON-NLS-1$
         ViewerColumns.add(history, MaintenanceRecord.class, Messages.Asset_results, 110, AssetEditor::results);
         ViewerColumns.add(history, MaintenanceRecord.class, Messages.Asset_findings, 220, each -> each.getFindings() == null ? "" : each.getFindings()); //$NON-NLS-1$
         history.addDoubleClickListener(event -> open(first(history), SecurityUi.INSPECTION_EDITOR));
 
-        Group hazardsGroup = group(parent, Messages.Asset_hazards, 1);
+        Group hazardsGroup = group(parent, Messages.Asset_hazards, 1, false);
         hazards = ViewerColumns.table(hazardsGroup);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(hazards.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(hazards.getControl());
         ViewerColumns.add(hazards, Hazard.class, org.garrison.internal.security.Messages.Register_foundOn, 110, hazard -> SecurityTexts.date(hazard.getFoundOn()));
         ViewerColumns.add(hazards, Hazard.class, org.garrison.internal.security.Messages.Register_hazard, 260, Hazard::getDescription);
         ViewerColumns.add(hazards, Hazard.class, org.garrison.internal.security.Messages.Register_state, 80, hazard -> SecurityTexts.label(hazard.getState(), SecurityUi.locale()));
@@ -118,16 +118,16 @@ public class AssetEditor extends SecurityEditorPart {
         hazards.addDoubleClickListener(event -> open(first(hazards), SecurityUi.HAZARD_EDITOR));
 
         AttachmentsSection attachments = new AttachmentsSection(parent, domain(), session(), asset);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(attachments.control());
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 110).applyTo(attachments.control());
         refresh();
         installGlobalActions();
     }
 
-    private static Group group(Composite parent, String title, int columns) {
+    private static Group group(Composite parent, String title, int columns, boolean grows) {
         Group group = new Group(parent, SWT.NONE);
         group.setText(title);
         GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(group);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(group);
+        GridDataFactory.fillDefaults().grab(true, grows).applyTo(group);
         return group;
     }
 

@@ -36,11 +36,7 @@ public class AssetRegisterEditor extends SecurityEditorPart {
         GridLayoutFactory.fillDefaults().margins(6, 4).spacing(0, 4).applyTo(parent);
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
-        try {
-            soonest = MaintenanceDues.soonestByAsset(MaintenanceDues.compute(session(), ledger()));
-        } catch (StoreException e) {
-            MessageDialog.openError(parent.getShell(), Messages.Register_title, e.getMessage());
-        }
+        readDues();
         int nextDueColumn = 7;
         table = new RecordTable(parent, List.of(
                 RecordColumn.path(items(), Literals.ASSET__CATEGORY).width(100),
@@ -57,7 +53,20 @@ public class AssetRegisterEditor extends SecurityEditorPart {
         table.addShownListener(this::updateSummary);
         TableMenu.attach(table, getSite(), Messages.Register_sheetName);
         table.setRows(ledger().getAssets());
+        // maintenance recorded elsewhere (the due list) moves the next due days; assets saved elsewhere show
+        followCommits(() -> {
+            readDues();
+            table.setRows(ledger().getAssets());
+        }, Literals.MAINTENANCE_RECORD, Literals.ASSET, Literals.MAINTENANCE_PLAN);
         installGlobalActions();
+    }
+
+    private void readDues() {
+        try {
+            soonest = MaintenanceDues.soonestByAsset(MaintenanceDues.compute(session(), ledger()));
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Register_title, e.getMessage());
+        }
     }
 
     private java.time.LocalDate nextDue(Asset asset) {

@@ -93,11 +93,10 @@ public class DueListEditor extends SecurityEditorPart {
         ViewerColumns.add(table, MaintenanceDue.class, Messages.DueList_last, 110, due -> due.last() == null ? Messages.DueList_never : SecurityTexts.date(due.last()));
         ViewerColumns.add(table, MaintenanceDue.class, Messages.DueList_responsible, 80,
                 due -> due.plan().getResponsible() != null ? due.plan().getResponsible().getName() : due.asset().getResponsible() == null ? "" : due.asset().getResponsible().getName()); //$NON-NLS-1$
+        // a double-click and Enter (the table's default selection) both record; Ctrl+A chooses every row
         table.addDoubleClickListener(event -> completeSelected());
         table.getTable().addListener(SWT.KeyDown, event -> {
-            if (event.character == SWT.CR) {
-                completeSelected();
-            } else if (event.keyCode == 'a' && (event.stateMask & SWT.MOD1) != 0) {
+            if (event.keyCode == 'a' && (event.stateMask & SWT.MOD1) != 0) {
                 table.getTable().selectAll();
             }
         });

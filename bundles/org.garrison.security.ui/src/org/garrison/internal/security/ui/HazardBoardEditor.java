@@ -100,7 +100,7 @@ public class HazardBoardEditor extends SecurityEditorPart {
             }
         }
         List<SecurityStatistics.HazardMonth> months = statistics.hazardMonths();
-        Charts.update(chart, months.stream().map(month -> SecurityTexts.month(month.month())).toArray(String[]::new), List.of(
+        Charts.update(chart, months.stream().map(month -> SecurityTexts.shortMonth(month.month(), SecurityUi.locale())).toArray(String[]::new), List.of(
                 new ChartSeries(Messages.Board_found, months.stream().mapToDouble(SecurityStatistics.HazardMonth::found).toArray()),
                 new ChartSeries(Messages.Board_rectified, months.stream().mapToDouble(SecurityStatistics.HazardMonth::rectified).toArray()),
                 new ChartSeries(Messages.Board_overdue, months.stream().mapToDouble(SecurityStatistics.HazardMonth::overdue).toArray(), SecurityUi.RED_STRONG)));

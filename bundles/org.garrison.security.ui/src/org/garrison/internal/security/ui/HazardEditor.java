@@ -69,7 +69,7 @@ public class HazardEditor extends SecurityEditorPart {
         form.choice(header, Literals.HAZARD__ASSET, ledger().getAssets(), asset -> ((Asset) asset).getName());
         form.choice(header, Literals.HAZARD__OWNER, SecurityUi.staff(ledger()), person -> ((Person) person).getName());
         form.field(header, Literals.HAZARD__DEADLINE, 1);
-        form.field(header, Literals.HAZARD__CHECK_ITEM, 1);
+        form.field(header, Literals.HAZARD__CHECK_ITEM, 5);
         form.longText(header, Literals.HAZARD__MEASURES, 5, 50);
         AttachmentsSection attachments = new AttachmentsSection(parent, domain(), session(), hazard);
         attachments.control().setText(Messages.Hazard_photos);

@@ -63,6 +63,7 @@ public final class Messages extends NLS {
     public static String Asset_newPlan;
     public static String Asset_noPlan;
     public static String Asset_history;
+    public static String Asset_by;
     public static String Asset_results;
     public static String Asset_allPassed;
     public static String Asset_failed;

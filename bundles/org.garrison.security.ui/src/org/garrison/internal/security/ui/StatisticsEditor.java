@@ -74,7 +74,7 @@ public class StatisticsEditor extends SecurityEditorPart {
         }
         List<SecurityStatistics.HazardMonth> rows = statistics.hazardMonths();
         months.setInput(rows);
-        Charts.update(chart, rows.stream().map(month -> SecurityTexts.month(month.month())).toArray(String[]::new), List.of(
+        Charts.update(chart, rows.stream().map(month -> SecurityTexts.shortMonth(month.month(), SecurityUi.locale())).toArray(String[]::new), List.of(
                 new ChartSeries(Messages.Board_found, rows.stream().mapToDouble(SecurityStatistics.HazardMonth::found).toArray()),
                 new ChartSeries(Messages.Board_rectified, rows.stream().mapToDouble(SecurityStatistics.HazardMonth::rectified).toArray()),
                 new ChartSeries(Messages.Board_overdue, rows.stream().mapToDouble(SecurityStatistics.HazardMonth::overdue).toArray(), SecurityUi.RED_STRONG)));
