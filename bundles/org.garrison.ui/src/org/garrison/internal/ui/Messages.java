@@ -63,6 +63,13 @@ public final class Messages extends NLS {
     public static String FirstStart_generating;
     public static String FirstStart_failed;
     public static String FirstStart_badToday;
+    public static String FirstStart_sizeMeasuring;
+    public static String FirstStart_sizeTakes;
+    public static String FirstStart_seconds;
+    public static String FirstStart_minutes;
+    public static String FirstStart_measuring;
+    public static String FirstStart_generatingPlaceholder;
+    public static String FirstStart_writingPlaceholder;
     public static String Preferences_storeDescription;
     public static String Preferences_mode;
     public static String Preferences_embedded;

@@ -128,6 +128,38 @@ class StatisticsAndMatrixTest {
         store.close();
     }
 
+    /** One definition per number: the statistics say what the annual report's figures say, counted the report's way. */
+    @Test
+    void theStatisticsAgreeWithTheReportsFigures() throws Exception {
+        org.garrison.sample.SampleDistrict sample = org.garrison.sample.SampleDistrict.generate(7, org.garrison.sample.SampleSize.SMALL, AUGUST_15);
+        Store store = TestStores.fresh("security-figures");
+        try (StoreSession session = store.openSession()) {
+            sample.roots().forEach(session::add);
+            session.commit();
+        }
+        try (StoreSession session = store.openSession()) {
+            SecurityStatistics statistics = new SecurityStatistics(SecurityLedgers.read(session), session, 2026, AUGUST_15);
+            org.garrison.report.FigureCatalog catalog = org.garrison.report.FigureCatalog.contributed();
+            org.garrison.report.FigureContext context = new org.garrison.report.FigureContext(session, 2026, null, AUGUST_15);
+            assertThat(statistics.hazards()).isNotEmpty().hasSize((int) catalog.figure("security.hazardsFound").compute(context).count());
+            assertThat((long) statistics.hazardsRectified()).isEqualTo(catalog.figure("security.hazardsRectified").compute(context).count());
+            assertThat((long) statistics.drills()).isEqualTo(catalog.figure("security.drills").compute(context).count());
+            assertThat(statistics.maintenance()).isNotEmpty().hasSize((int) catalog.figure("security.maintenance").compute(context).count());
+            long activities = 0;
+            for (SafetyActivityKind kind : SafetyActivityKind.VALUES) {
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    activities += statistics.activities().cell(kind, quarter).activities().size();
+                }
+            }
+            long counted = 0;
+            for (String kind : List.of("education", "situationAnalysis", "inspection", "drillTraining")) {
+                counted += catalog.figure("security.activities." + kind).compute(context).count();
+            }
+            assertThat(activities).isPositive().isEqualTo(counted);
+        }
+        store.close();
+    }
+
     @Test
     void theAreasTextsAreCompleteInBothLanguages() throws Exception {
         Properties chinese = load("messages.properties");

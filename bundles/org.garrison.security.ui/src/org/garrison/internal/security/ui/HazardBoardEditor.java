@@ -6,8 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -146,17 +144,7 @@ public class HazardBoardEditor extends SecurityEditorPart {
     public Job writeRegister(Path file) {
         List<Hazard> hazards = statistics.hazards();
         int year = statistics.year();
-        Job job = Job.create(NLS.bind(Messages.Security_writing, file.getFileName()), monitor -> {
-            try {
-                SecurityRegisters.writeHazards(hazards, year, file, SecurityUi.locale());
-                return Status.OK_STATUS;
-            } catch (java.io.IOException e) {
-                return new Status(IStatus.ERROR, "org.garrison.security.ui", NLS.bind(Messages.Security_writeFailed, file, e.getMessage()), e); //$NON-NLS-1$
-            }
-        });
-        job.setUser(true);
-        job.schedule();
-        return job;
+        return SecurityUi.write(file, () -> SecurityRegisters.writeHazards(hazards, year, file, SecurityUi.locale()));
     }
 
     @Override

@@ -8,57 +8,26 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.PartInitException;
-import org.garrison.internal.security.SecurityLedgers;
 import org.garrison.model.security.SecurityLedger;
-import org.garrison.store.StoreException;
-import org.garrison.ui.editor.StoreEditorPart;
+import org.garrison.ui.editor.LedgerEditorPart;
 
 /**
  * The base of the security area's editors: the security ledger read into the editor's session first
  * (assets, plans, hazards, activities, drills, trips, linked units; maintenance records are read by
- * query where needed); refused with a message when the database holds no ledger yet.
+ * query where needed); a red line of what keeps a record from being saved; following other sessions' commits.
  */
-public abstract class SecurityEditorPart extends StoreEditorPart {
+public abstract class SecurityEditorPart extends LedgerEditorPart<SecurityLedger> {
 
-    private SecurityLedger ledger;
     private Label problemsLabel;
     private Color red;
 
+    protected SecurityEditorPart() {
+        super(org.garrison.model.security.SecurityPackage.Literals.SECURITY_LEDGER);
+    }
+
     @Override
-    protected final void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = SecurityLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Security_noLedger);
-        }
-        openedLedger(input);
-    }
-
-    /** Told once the ledger is read; read the record the input names here. */
-    protected void openedLedger(IEditorInput input) throws PartInitException {
-    }
-
-    public SecurityLedger ledger() {
-        return ledger;
-    }
-
-    /**
-     * Reads the ledger afresh after another session stored records (a wizard's); the editor's unsaved
-     * changes and its undo history are dropped, so only an editor without them does this.
-     */
-    protected void rereadLedger() {
-        domain().getCommandStack().flush();
-        session().rollback();
-        try {
-            ledger = SecurityLedgers.read(session());
-        } catch (StoreException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
-        }
+    protected String noLedger() {
+        return Messages.Security_noLedger;
     }
 
     /** A red line over the editor that lists what keeps the record from being saved (see {@link #showProblems()}). */

@@ -69,6 +69,28 @@ public final class SecurityUi {
         return staff.stream().sorted(java.util.Comparator.comparing(person -> person.getName() == null ? "" : person.getName())).toList(); //$NON-NLS-1$
     }
 
+    /** Writes a file (a workbook, a register). */
+    public interface Writing {
+        void write() throws java.io.IOException;
+    }
+
+    /** Writes the file in a user Job (progress, and the reason in the error dialog when it cannot); answers the Job. */
+    public static org.eclipse.core.runtime.jobs.Job write(java.nio.file.Path file, Writing writing) {
+        org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(
+                org.eclipse.osgi.util.NLS.bind(Messages.Security_writing, file.getFileName()), monitor -> {
+                    try {
+                        writing.write();
+                        return org.eclipse.core.runtime.Status.OK_STATUS;
+                    } catch (java.io.IOException e) {
+                        return new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR, "org.garrison.security.ui", //$NON-NLS-1$
+                                org.eclipse.osgi.util.NLS.bind(Messages.Security_writeFailed, file, e.getMessage()), e);
+                    }
+                });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
     /** Opens the stored record's editor; says so when the record is not stored (yet). */
     public static void open(IWorkbenchPage page, StoreSession session, EObject record, String name, String editorId) {
         try {

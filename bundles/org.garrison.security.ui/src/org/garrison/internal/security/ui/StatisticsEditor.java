@@ -3,8 +3,6 @@ package org.garrison.internal.security.ui;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -98,32 +96,14 @@ public class StatisticsEditor extends SecurityEditorPart {
     /** Writes the workbook in a Job; answers the Job. */
     public Job export(Path file) {
         SecurityStatistics shown = statistics;
-        return run(file, () -> StatisticsWorkbook.write(shown, file, SecurityUi.locale()));
+        return SecurityUi.write(file, () -> StatisticsWorkbook.write(shown, file, SecurityUi.locale()));
     }
 
     /** Writes the year's 安全检查记录 in a Job; answers the Job. */
     public Job writeInspections(Path file) {
         List<MaintenanceRecord> records = statistics.maintenance().stream().map(done -> done.record()).toList();
         int year = statistics.year();
-        return run(file, () -> SecurityRegisters.writeInspections(records, year, file, SecurityUi.locale()));
-    }
-
-    private interface Writing {
-        void write() throws java.io.IOException;
-    }
-
-    private static Job run(Path file, Writing writing) {
-        Job job = Job.create(NLS.bind(Messages.Security_writing, file.getFileName()), monitor -> {
-            try {
-                writing.write();
-                return Status.OK_STATUS;
-            } catch (java.io.IOException e) {
-                return new Status(IStatus.ERROR, "org.garrison.security.ui", NLS.bind(Messages.Security_writeFailed, file, e.getMessage()), e); //$NON-NLS-1$
-            }
-        });
-        job.setUser(true);
-        job.schedule();
-        return job;
+        return SecurityUi.write(file, () -> SecurityRegisters.writeInspections(records, year, file, SecurityUi.locale()));
     }
 
     public SecurityStatistics statistics() {

@@ -3,41 +3,23 @@ package org.garrison.internal.study.ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.PartInitException;
-import org.garrison.internal.study.StudyLedgers;
 import org.garrison.model.study.StudyLedger;
-import org.garrison.store.StoreException;
-import org.garrison.ui.editor.StoreEditorPart;
+import org.garrison.ui.editor.LedgerEditorPart;
 
 /**
  * The base of the study area's editors: the study ledger read whole into the editor's session
  * first (a year of study is a few hundred records), so that groups, regimes, books and make-ups are
  * at hand; refused with a message when the database holds no ledger yet.
  */
-public abstract class StudyEditorPart extends StoreEditorPart {
+public abstract class StudyEditorPart extends LedgerEditorPart<StudyLedger> {
 
-    private StudyLedger ledger;
+    protected StudyEditorPart() {
+        super(org.garrison.model.study.StudyPackage.Literals.STUDY_LEDGER);
+    }
 
     @Override
-    protected final void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = StudyLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Study_noLedgerEditor);
-        }
-        openedLedger(input);
-    }
-
-    /** Told once the ledger is read; read the record the input names here. */
-    protected void openedLedger(IEditorInput input) throws PartInitException {
-    }
-
-    public StudyLedger ledger() {
-        return ledger;
+    protected String noLedger() {
+        return Messages.Study_noLedgerEditor;
     }
 
     /** A read-only list of the last five years, this year chosen. */

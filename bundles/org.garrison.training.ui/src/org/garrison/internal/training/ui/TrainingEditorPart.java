@@ -4,41 +4,24 @@ import java.util.List;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.PartInitException;
-import org.garrison.internal.training.TrainingLedgers;
 import org.garrison.model.training.TrainingLedger;
 import org.garrison.store.StoreException;
-import org.garrison.ui.editor.StoreEditorPart;
+import org.garrison.ui.editor.LedgerEditorPart;
 
 /**
  * The base of the training area's editors: the training ledger read whole into the editor's session
  * first (a year's plans, batches, instructors and tasks); refused with a message when the database
  * holds no ledger yet.
  */
-public abstract class TrainingEditorPart extends StoreEditorPart {
+public abstract class TrainingEditorPart extends LedgerEditorPart<TrainingLedger> {
 
-    private TrainingLedger ledger;
+    protected TrainingEditorPart() {
+        super(org.garrison.model.training.TrainingPackage.Literals.TRAINING_LEDGER);
+    }
 
     @Override
-    protected final void opened(IEditorInput input) throws PartInitException {
-        try {
-            ledger = TrainingLedgers.read(session());
-        } catch (StoreException e) {
-            throw new PartInitException(e.getMessage(), e);
-        }
-        if (ledger == null) {
-            throw new PartInitException(Messages.Training_noLedger);
-        }
-        openedLedger(input);
-    }
-
-    /** Told once the ledger is read; read the record the input names here. */
-    protected void openedLedger(IEditorInput input) throws PartInitException {
-    }
-
-    public TrainingLedger ledger() {
-        return ledger;
+    protected String noLedger() {
+        return Messages.Training_noLedger;
     }
 
     private final java.util.Set<org.garrison.model.core.Person> membershipsRead = new java.util.HashSet<>();
@@ -72,7 +55,7 @@ public abstract class TrainingEditorPart extends StoreEditorPart {
      * choice), then a summary line; the caller adds its buttons to the bar answered.
      */
     protected Composite yearBar(Composite parent, int buttons, Runnable changed) {
-        List<Integer> years = ledger.getBatches().stream().filter(batch -> batch.getStartDate() != null).map(batch -> batch.getStartDate().getYear()).toList();
+        List<Integer> years = ledger().getBatches().stream().filter(batch -> batch.getStartDate() != null).map(batch -> batch.getStartDate().getYear()).toList();
         yearBar = new org.garrison.ui.editor.YearBar(parent, buttons, years, TrainingUi.today().getYear(), changed);
         return yearBar.control();
     }

@@ -45,7 +45,8 @@ public final class FirstStart {
         return job;
     }
 
-    static boolean isEmpty(Store store) {
+    /** Whether the database holds no district yet (the first start offers the sample then). */
+    public static boolean isEmpty(Store store) {
         try (StoreSession session = store.openSession()) {
             return session.count(Query.of(CorePackage.Literals.DISTRICT)) == 0;
         } catch (StoreException e) {

@@ -44,13 +44,56 @@ public final class FirstStartDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(choices);
         new Label(choices, SWT.WRAP).setText(Messages.FirstStart_question);
         for (SampleSize size : SampleSizes.OFFERED) {
-            radio(choices, SampleSizes.label(size), size);
+            radios.put(size, radio(choices, NLS.bind(Messages.FirstStart_sizeMeasuring, SampleSizes.label(size)), size));
         }
         radio(choices, Messages.FirstStart_empty, null);
+        measureTimings();
         return area;
     }
 
-    private void radio(Composite parent, String text, SampleSize size) {
+    private final java.util.Map<SampleSize, Button> radios = new java.util.EnumMap<>(SampleSize.class);
+    private java.util.Map<SampleSize, java.time.Duration> timings;
+
+    /** Each size says roughly how long it takes on this machine, once measured in the background. */
+    private void measureTimings() {
+        org.eclipse.core.runtime.jobs.Job measuring = org.eclipse.core.runtime.jobs.Job.create(Messages.FirstStart_measuring, monitor -> {
+            try {
+                java.util.Map<SampleSize, java.time.Duration> measured = SampleTimings.measure(org.garrison.internal.ui.store.WorkbenchStore.provider(),
+                        SampleDistrictJob.writtenOn());
+                getShell().getDisplay().asyncExec(() -> showTimings(measured));
+            } catch (org.garrison.store.StoreException | java.io.IOException | RuntimeException e) {
+                getShell().getDisplay().asyncExec(() -> showTimings(null));
+            }
+        });
+        measuring.setSystem(true);
+        measuring.schedule();
+    }
+
+    private void showTimings(java.util.Map<SampleSize, java.time.Duration> measured) {
+        timings = measured;
+        radios.forEach((size, radio) -> {
+            if (!radio.isDisposed()) {
+                radio.setText(measured == null ? SampleSizes.label(size)
+                        : NLS.bind(Messages.FirstStart_sizeTakes, SampleSizes.label(size), SampleSizes.duration(measured.get(size))));
+            }
+        });
+        if (!radios.isEmpty() && !radios.values().iterator().next().isDisposed()) {
+            radios.values().iterator().next().getParent().layout(true);
+            getShell().layout(true, true);
+        }
+    }
+
+    /** The measured time of each size (null until measured, or when it could not be). */
+    public java.util.Map<SampleSize, java.time.Duration> timings() {
+        return timings;
+    }
+
+    /** The radio button of a size (tests read what it says). */
+    public Button radio(SampleSize size) {
+        return radios.get(size);
+    }
+
+    private Button radio(Composite parent, String text, SampleSize size) {
         Button button = new Button(parent, SWT.RADIO);
         button.setText(text);
         button.setData(size);
@@ -60,6 +103,7 @@ public final class FirstStartDialog extends TitleAreaDialog {
                 choice = size;
             }
         });
+        return button;
     }
 
     @Override

@@ -20,4 +20,10 @@ final class SampleSizes {
         };
         return NLS.bind(kind, String.format("%,d", size.militiaMembers())); //$NON-NLS-1$
     }
+
+    /** About 20 seconds, about 3 minutes. */
+    static String duration(java.time.Duration duration) {
+        long seconds = Math.max(1, duration.toSeconds());
+        return seconds < 90 ? NLS.bind(Messages.FirstStart_seconds, seconds) : NLS.bind(Messages.FirstStart_minutes, Math.round(seconds / 60.0));
+    }
 }

@@ -34,6 +34,13 @@ import org.garrison.internal.ui.areas.RecordsDescriptor;
 import org.garrison.ui.editor.RecordEditorInput;
 import org.garrison.ui.editor.RecordsEditorInput;
 import org.garrison.store.CommitListener;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.garrison.internal.ui.firststart.SampleDistrictJob;
 import org.garrison.store.Store;
 import org.garrison.store.StoreSession;
 import org.garrison.ui.GarrisonUI;
@@ -46,6 +53,9 @@ import org.garrison.ui.GarrisonUI;
 public class NavigatorView extends ViewPart implements ISaveablePart {
 
     private TreeViewer viewer;
+    private Composite stack;
+    private final org.eclipse.swt.custom.StackLayout stackLayout = new org.eclipse.swt.custom.StackLayout();
+    private Label placeholder;
     private Store store;
     private StoreSession session;
     private final CommitListener refresher = event -> {
@@ -71,8 +81,12 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
         filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage(Messages.Navigator_filter);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        stack = new Composite(parent, SWT.NONE);
+        stack.setLayout(stackLayout);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(stack);
+        viewer = new TreeViewer(stack, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        placeholder = new Label(stack, SWT.WRAP);
+        stackLayout.topControl = viewer.getControl();
         filter.addModifyListener(event -> scheduleFilter());
         filter.addListener(SWT.DefaultSelection, event -> applyFilter());
         filter.addListener(SWT.KeyDown, event -> {
@@ -96,8 +110,56 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
             viewer.setInput(areas);
             store.addCommitListener(refresher);
             hookActions();
+            Job.getJobManager().addJobChangeListener(sampleWatcher);
+            showSampleProgress();
         }
         getSite().setSelectionProvider(viewer);
+    }
+
+    /**
+     * While the first start's sample district is written, the navigator says so in place of the empty
+     * tree (正在创建示例区…（已写入 N / M 条记录）), every half second; the tree comes back when the job ends.
+     */
+    private void showSampleProgress() {
+        if (placeholder.isDisposed()) {
+            return;
+        }
+        SampleDistrictJob job = SampleDistrictJob.running();
+        Control shown = job == null ? viewer.getControl() : placeholder;
+        if (job != null) {
+            placeholder.setText(job.progressText());
+            placeholder.getDisplay().timerExec(500, this::showSampleProgress);
+        }
+        if (stackLayout.topControl != shown) {
+            stackLayout.topControl = shown;
+            if (job == null) {
+                refresh();
+            }
+        }
+        stack.layout(true);
+    }
+
+    private final IJobChangeListener sampleWatcher = new JobChangeAdapter() {
+        @Override
+        public void scheduled(IJobChangeEvent event) {
+            changed(event);
+        }
+
+        @Override
+        public void done(IJobChangeEvent event) {
+            changed(event);
+        }
+
+        private void changed(IJobChangeEvent event) {
+            if (event.getJob() instanceof SampleDistrictJob && !placeholder.isDisposed()) {
+                placeholder.getDisplay().asyncExec(NavigatorView.this::showSampleProgress);
+            }
+        }
+    };
+
+    /** What the navigator says in place of the tree while a sample district is written (tests). */
+    public Label placeholder() {
+        return stackLayout.topControl == placeholder ? placeholder : null;
     }
 
     private static Action action(String text, Runnable run) {
@@ -295,6 +357,7 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
 
     @Override
     public void dispose() {
+        Job.getJobManager().removeJobChangeListener(sampleWatcher);
         if (store != null) {
             store.removeCommitListener(refresher);
         }

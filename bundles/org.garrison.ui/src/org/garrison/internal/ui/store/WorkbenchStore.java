@@ -76,7 +76,8 @@ public final class WorkbenchStore {
         }
     }
 
-    private static StoreProvider provider() throws StoreException {
+    /** The store service the workbench opens its database with (also for a throw-away database). */
+    public static StoreProvider provider() throws StoreException {
         BundleContext context = FrameworkUtil.getBundle(WorkbenchStore.class).getBundleContext();
         ServiceTracker<StoreProvider, StoreProvider> tracker = new ServiceTracker<>(context, StoreProvider.class, null);
         tracker.open();

@@ -49,8 +49,16 @@ class HazardAndViewsTest extends SecurityUiTest {
         HazardEditor editor;
         try (StoreSession session = GarrisonUI.getStore().openSession()) {
             SecurityLedger ledger = SecurityLedgers.read(session);
-            Hazard open = ledger.getHazards().stream().filter(hazard -> hazard.getState() == HazardState.RECTIFYING || hazard.getState() == HazardState.PENDING)
-                    .findFirst().orElseThrow();
+            Hazard open = org.garrison.model.security.SecurityFactory.eINSTANCE.createHazard();
+            open.setDescription("营门照明损坏（测试" + System.nanoTime() + "）");
+            open.setFoundOn(TODAY.minusDays(3));
+            open.setDeadline(TODAY.plusDays(12));
+            open.setSource(org.garrison.model.security.HazardSource.SELF_CHECK);
+            open.setSeverity(org.garrison.model.security.HazardSeverity.MINOR);
+            open.setState(HazardState.PENDING);
+            open.setAsset(ledger.getAssets().get(0));
+            ledger.getHazards().add(open);
+            session.commit();
             editor = (HazardEditor) open(session, open, SecurityUi.HAZARD_EDITOR);
         }
         Hazard hazard = editor.hazard();

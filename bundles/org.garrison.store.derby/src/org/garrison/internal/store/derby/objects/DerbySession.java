@@ -251,13 +251,14 @@ public final class DerbySession implements StoreSession {
         if (inserted.isEmpty() && deleted.isEmpty() && updated.isEmpty()) {
             return;
         }
-        validate(inserted, updated.keySet());
+        org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
+        validate(inserted, updated.keySet(), progress.split(20));
         try {
             Connection c = connection();
             SchemaMapping mapping = mapNewPackages(c, inserted);
             ObjectWriter writer = new ObjectWriter(mapping).trackingWith(tracker);
             int rows = writer.rowsToWrite(inserted, updated.keySet(), deleted);
-            writer.reportingTo(WriteProgress.of(monitor, StoreMessages.format("commit.task", rows), rows)); //$NON-NLS-1$
+            writer.reportingTo(WriteProgress.of(progress.split(80), StoreMessages.format("commit.task", rows), rows)); //$NON-NLS-1$
             writer.insert(c, fresh);
             List<Runnable> afterCommit = writer.update(c, updated.keySet());
             writer.delete(c, deleted);
@@ -336,14 +337,26 @@ public final class DerbySession implements StoreSession {
     }
 
     /** Every new record and every changed one must pass validation, or nothing is written. */
-    private void validate(List<EObject> inserted, Set<EObject> changed) throws ValidationException {
+    private static final int VALIDATION_SLICE = 2000;
+
+    /** Validates in slices, so that a cancel is heard within a slice (a large sample validates for seconds). */
+    private void validate(List<EObject> inserted, Set<EObject> changed, IProgressMonitor monitor) throws ValidationException {
         List<EObject> records = new ArrayList<>(changed);
         records.addAll(inserted);
         List<Diagnostic> errors = new ArrayList<>();
-        for (Diagnostic diagnostic : validator.validate(records).getChildren()) {
-            if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
-                errors.add(diagnostic);
+        org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, StoreMessages.format("commit.validating", records.size()), //$NON-NLS-1$
+                records.size());
+        for (int from = 0; from < records.size(); from += VALIDATION_SLICE) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
             }
+            List<EObject> slice = records.subList(from, Math.min(records.size(), from + VALIDATION_SLICE));
+            for (Diagnostic diagnostic : validator.validate(slice).getChildren()) {
+                if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+                    errors.add(diagnostic);
+                }
+            }
+            progress.worked(slice.size());
         }
         if (!errors.isEmpty()) {
             String list = String.join("\n", errors.stream().limit(20).map(Diagnostic::getMessage).toList()); //$NON-NLS-1$
