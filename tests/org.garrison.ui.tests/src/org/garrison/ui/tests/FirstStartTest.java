@@ -164,7 +164,7 @@ class FirstStartTest {
     private static final class SampleSizesText {
         static String of(java.time.Duration duration) {
             long seconds = Math.max(1, duration.toSeconds());
-            return seconds < 90 ? seconds + " 秒" : Math.round(seconds / 60.0) + " 分钟";
+            return seconds < 90 ? seconds + "秒" : Math.round(seconds / 60.0) + "分钟";
         }
     }
 

@@ -20,9 +20,9 @@ import org.garrison.store.StoreSettings;
 
 /**
  * How long each sample district takes on this machine, measured, not guessed: the small district is
- * generated in memory (its time and its records), and a tiny one is written twice into a throw-away
- * database beside the real one (the second write gives the records per second without the schema's
- * creation); both scale with the militia members of a size.
+ * generated and written into a throw-away database beside the real one (after a tiny one, so that the
+ * schema's creation and the first run of the code do not count); the time per record, and the records a
+ * size holds (what every district has, and what grows with its militia members), give each size's time.
  */
 final class SampleTimings {
 
@@ -30,25 +30,32 @@ final class SampleTimings {
     }
 
     static Map<SampleSize, Duration> measure(StoreProvider provider, LocalDate today) throws StoreException, IOException {
+        // a tiny district first, generated and written, so that neither the schema's creation nor the first
+        // run of the code counts: what scales with a district's size is timed on the small one after it
+        SampleDistrict tiny = SampleDistrict.generate(1, SampleSize.TINY, today);
         long start = System.nanoTime();
         SampleDistrict small = SampleDistrict.generate(today.getYear(), SampleSize.SMALL, today);
         double generateSeconds = (System.nanoTime() - start) / 1e9;
-        int smallRecords = records(small);
         Path folder = Files.createTempDirectory("garrison-timing");
-        double recordsPerSecond;
+        double writeSeconds;
         try (Store store = provider.open(new StoreSettings.Embedded(folder, "timing", null))) {
-            write(store, SampleDistrict.generate(1, SampleSize.TINY, today));
-            SampleDistrict second = SampleDistrict.generate(2, SampleSize.TINY, today);
+            write(store, tiny);
             long writing = System.nanoTime();
-            write(store, second);
-            recordsPerSecond = records(second) / Math.max(1e-3, (System.nanoTime() - writing) / 1e9);
+            write(store, small);
+            writeSeconds = (System.nanoTime() - writing) / 1e9;
         } finally {
             delete(folder);
         }
-        double smallSeconds = generateSeconds + smallRecords / recordsPerSecond;
+        // a district's records grow with its members from what every district has (a year of study, the
+        // security ledger): the tiny and the small one give both; the small one's time gives the time per record
+        int tinyRecords = records(tiny);
+        int smallRecords = records(small);
+        double perMember = (double) (smallRecords - tinyRecords) / (SampleSize.SMALL.militiaMembers() - SampleSize.TINY.militiaMembers());
+        double fixed = tinyRecords - perMember * SampleSize.TINY.militiaMembers();
+        double secondsPerRecord = (generateSeconds + writeSeconds) / smallRecords;
         Map<SampleSize, Duration> timings = new EnumMap<>(SampleSize.class);
         for (SampleSize size : SampleSize.values()) {
-            double seconds = smallSeconds * size.militiaMembers() / SampleSize.SMALL.militiaMembers();
+            double seconds = (fixed + perMember * size.militiaMembers()) * secondsPerRecord;
             timings.put(size, Duration.ofMillis(Math.round(seconds * 1000)));
         }
         return timings;
