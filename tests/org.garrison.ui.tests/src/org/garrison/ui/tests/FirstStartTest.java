@@ -79,8 +79,9 @@ class FirstStartTest {
             org.garrison.testing.ui.WorkbenchDriver.waitUntil(() -> navigator.placeholder() != null);
             assertThat(navigator.placeholder().getText()).isEqualTo("正在创建示例区…（正在生成示例数据）");
 
-            // the status line's progress bar follows the job, and grows as records are written
+            // the status line names the job while its records are still generated, and its progress bar grows as they are written
             org.eclipse.swt.widgets.Shell window = page.getWorkbenchWindow().getShell();
+            org.garrison.testing.ui.WorkbenchDriver.waitUntil(() -> labelsUnder(window).stream().anyMatch(text -> text.contains("正在创建示例区（100,000 名民兵）")));
             org.garrison.testing.ui.WorkbenchDriver.waitUntil(() -> job.written() > 0 && statusBar(window) != null && statusBar(window).getSelection() > 0);
             int first = statusBar(window).getSelection();
             int written = job.written();
@@ -94,7 +95,7 @@ class FirstStartTest {
             org.garrison.testing.ui.WorkbenchDriver.waitUntil(() -> cancelItem(window, "取消操作") != null || job.getState() == org.eclipse.core.runtime.jobs.Job.NONE);
             org.eclipse.swt.widgets.ToolItem cancel = cancelItem(window, "取消操作");
             assertThat(cancel).as("the Progress view's 取消操作 of the job, while it runs").isNotNull();
-            assertThat(labelsUnder(window)).anySatisfy(text -> assertThat(text).contains("正在创建示例区"));
+            assertThat(labelsUnder(progress.getSite().getShell())).anySatisfy(text -> assertThat(text).contains("正在创建示例区（100,000 名民兵）"));
             cancel.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             job.join();
             assertThat(job.getResult().getSeverity()).isEqualTo(IStatus.CANCEL);
@@ -132,6 +133,10 @@ class FirstStartTest {
                 texts.add(label.getText());
             } else if (child instanceof org.eclipse.swt.widgets.Link link) {
                 texts.add(link.getText());
+            } else if (child instanceof org.eclipse.swt.widgets.ToolBar bar) {
+                for (org.eclipse.swt.widgets.ToolItem item : bar.getItems()) {
+                    texts.add(item.getText() + " " + item.getToolTipText());
+                }
             } else if (child instanceof org.eclipse.swt.custom.CLabel label && label.getText() != null) {
                 texts.add(label.getText());
             } else if (child instanceof Composite composite) {

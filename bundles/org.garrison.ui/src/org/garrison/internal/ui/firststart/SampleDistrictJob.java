@@ -27,7 +27,7 @@ public final class SampleDistrictJob extends Job {
     private final SampleSize size;
 
     public SampleDistrictJob(Store store, SampleSize size) {
-        super(NLS.bind(Messages.FirstStart_jobName, SampleSizes.label(size)));
+        super(NLS.bind(Messages.FirstStart_jobName, String.format("%,d", size.militiaMembers()))); //$NON-NLS-1$
         this.store = store;
         this.size = size;
         setUser(true);
