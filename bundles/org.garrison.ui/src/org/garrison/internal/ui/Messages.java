@@ -115,6 +115,8 @@ public final class Messages extends NLS {
     public static String About_buildId;
     public static String About_close;
 
+    public static String Store_inUseTitle;
+    public static String Store_inUse;
     public static String YearBar_year;
     public static String YearBar_item;
     public static String Table_yes;

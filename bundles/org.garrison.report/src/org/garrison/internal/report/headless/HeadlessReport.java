@@ -32,14 +32,25 @@ import org.garrison.store.query.Query;
  */
 public final class HeadlessReport implements IApplication {
 
+    /** The exit code when a workbench holds the embedded database: nothing was read or written. */
+    public static final int IN_USE = 3;
+
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         context.applicationRunning();
+        List<String> given = arguments == null ? List.of() : Arrays.asList(arguments);
+        if (given.contains("--help")) { //$NON-NLS-1$
+            out.println(ReportMessages.Headless_usage);
+            return IApplication.EXIT_OK;
+        }
         try {
-            return run(arguments == null ? List.of() : Arrays.asList(arguments), out);
+            return run(given, out);
+        } catch (org.garrison.store.DatabaseInUseException e) {
+            err.println(e.getMessage());
+            return IN_USE;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(ReportMessages.Headless_usage);

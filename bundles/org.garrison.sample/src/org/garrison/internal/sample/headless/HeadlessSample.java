@@ -93,6 +93,10 @@ public final class HeadlessSample implements IApplication {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         context.applicationRunning();
+        if (given != null && Arrays.asList(given).contains("--help")) { //$NON-NLS-1$
+            out.println(SampleMessages.Headless_usage);
+            return IApplication.EXIT_OK;
+        }
         try {
             Arguments arguments = Arguments.parse(given == null ? List.of() : Arrays.asList(given), LocalDate.now());
             try (Store store = HeadlessStores.open(arguments.storeArguments(), HeadlessSample.class); StoreSession session = store.openSession()) {
@@ -106,6 +110,9 @@ public final class HeadlessSample implements IApplication {
                         arguments.today(), store.settings() }));
             }
             return IApplication.EXIT_OK;
+        } catch (org.garrison.store.DatabaseInUseException e) {
+            err.println(e.getMessage());
+            return 3; // a workbench holds the embedded database: nothing was written
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             err.println(SampleMessages.Headless_usage);

@@ -53,6 +53,11 @@ public final class WorkbenchStore {
                 failure[0] = e;
             }
         });
+        if (failure[0] instanceof org.garrison.store.DatabaseInUseException) {
+            // a second start on the same data: said in one sentence, nothing logged, no window
+            MessageDialog.openInformation(null, Messages.Store_inUseTitle, NLS.bind(Messages.Store_inUse, settings.describe()));
+            return false;
+        }
         if (failure[0] != null) {
             log(failure[0]);
             MessageDialog.openError(null, Messages.Store_cannotOpenTitle, NLS.bind(Messages.Store_cannotOpen, settings.describe(), failure[0].getMessage()));

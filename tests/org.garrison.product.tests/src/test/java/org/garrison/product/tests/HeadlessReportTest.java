@@ -32,6 +32,27 @@ class HeadlessReportTest {
             product.press(offer, "Return"); // the small sample district
             String window = product.awaitWindowTitled("武装工作平台", Duration.ofSeconds(120)).orElseThrow();
             Thread.sleep(1000);
+
+            // while the workbench holds the embedded database, a headless command says so plainly and touches nothing
+            Path early = home.resolve("out/早到的报告.docx");
+            Result held = report(home, "report", "--year", Integer.toString(LocalDate.now().getYear()), "--out", early.toString());
+            assertThat(held.exitCode).as(held.output).isEqualTo(3);
+            assertThat(held.output).contains("正由另一个武装工作平台使用", "请关闭武装工作平台后再运行，或改用共享数据库服务器")
+                    .doesNotContain("Failed to start database", "EquinoxClassLoader");
+            assertThat(early).doesNotExist();
+
+            // a second start on the same data: one sentence, no second window, and the first one still works
+            try (RunningProduct second = RunningProduct.start(ProductArchive.unpacked(), home, false)) {
+                String told = second.awaitWindowTitled("武装工作平台已经打开", Duration.ofSeconds(90))
+                        .orElseThrow(() -> new AssertionError("no word of the open workbench: " + second.windowTitles() + second.output()));
+                assertThat(second.windowTitles()).doesNotContain("武装工作平台");
+                second.press(told, "Return");
+                assertThat(second.awaitExit(Duration.ofSeconds(60))).isTrue();
+                assertThat(second.exitValue()).isZero();
+                assertThat(second.output()).doesNotContain("Failed to start database");
+                assertThat(second.errorEntries()).isEmpty();
+            }
+            assertThat(product.windowTitles()).contains("武装工作平台");
             // the sample is stored by a background job; the application finishes it before closing the store
             product.exitThroughFileMenu(window);
             assertThat(product.awaitExit(Duration.ofSeconds(120))).isTrue();
@@ -41,6 +62,9 @@ class HeadlessReportTest {
         Result result = report(home, "report", "--year", Integer.toString(year), "--out", out.toString(), "--pdf", "--appendix");
 
         assertThat(result.exitCode).as(result.output).isZero();
+        // its own lines only: the framework's logging went to the data folder's headless.log
+        assertThat(result.output).doesNotContain("Registered provider", "信息:", "INFO:");
+        assertThat(home.resolve("headless.log")).content(StandardCharsets.UTF_8).contains("Registered provider");
         assertThat(result.output).contains("已写出：" + out, "述职报告.pdf", "述职报告-数据附录.xlsx").containsPattern("已统计 \\d+ 项指标，报告正文引用了其中 [1-9]\\d* 项");
         assertThat(home.resolve("out/述职报告.pdf")).isNotEmptyFile();
         assertThat(home.resolve("out/述职报告-数据附录.xlsx")).isNotEmptyFile();
@@ -119,6 +143,23 @@ class HeadlessReportTest {
         Result badYear = report(home, "report", "--year", "26", "--out", home.resolve("r.docx").toString());
         assertThat(badYear.exitCode).isEqualTo(1);
         assertThat(badYear.output).contains("年份“26”不是四位数的年份");
+    }
+
+    /** garrison --help lists the commands, garrison COMMAND --help prints its usage, --version the version and build; all exit 0. */
+    @Test
+    void helpAndVersionAnswerWithoutStartingAnything(@TempDir Path home) throws Exception {
+        Result help = report(home, "--help");
+        assertThat(help.exitCode).isZero();
+        assertThat(help.output).contains("用法：garrison", "report", "sample", "--version");
+        Result reportHelp = report(home, "report", "--help");
+        assertThat(reportHelp.exitCode).as(reportHelp.output).isZero();
+        assertThat(reportHelp.output.strip()).startsWith("用法：garrison report --year").doesNotContain("不认识的选项", "Registered provider");
+        Result sampleHelp = report(home, "sample", "--help");
+        assertThat(sampleHelp.exitCode).as(sampleHelp.output).isZero();
+        assertThat(sampleHelp.output).contains("garrison sample");
+        Result version = report(home, "--version");
+        assertThat(version.exitCode).isZero();
+        assertThat(version.output.strip()).matches("武装工作平台 Garrison \\d+\\.\\d+\\.\\d+（构建 [\\w-]+）");
     }
 
     private record Result(int exitCode, String output) {
