@@ -81,9 +81,12 @@ public final class DerbyStore implements Store, SessionHost {
     /** The message for a database that does not open: the server's address and what to check, or Derby's own reason. */
     private static StoreException openFailure(StoreSettings settings, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState(); //$NON-NLS-1$
-        if (settings instanceof StoreSettings.Embedded && hasState(e, "XSDB6")) { //$NON-NLS-1$
+        if (settings instanceof StoreSettings.Embedded && DerbyFailures.inUse(e)) {
             // "Another instance of Derby may have already booted the database": a workbench holds it
             return new org.garrison.store.DatabaseInUseException(StoreMessages.format("database.inUse", settings.describe()), e); //$NON-NLS-1$
+        }
+        if (DerbyFailures.damaged(e)) {
+            return new StoreException(StoreMessages.format("database.damaged", settings.describe()), e); //$NON-NLS-1$
         }
         if (settings instanceof StoreSettings.Server server) {
             if (state.equals("08004")) { //$NON-NLS-1$
@@ -94,18 +97,6 @@ public final class DerbyStore implements Store, SessionHost {
             }
         }
         return new StoreException(StoreMessages.format("database.cannotOpen", settings.describe(), e.getMessage()), e); //$NON-NLS-1$
-    }
-
-    /** Whether Derby's SQL state is the one given anywhere in the exception's chain (the boot failure hides the reason in its next exception). */
-    private static boolean hasState(Throwable e, String state) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            for (SQLException sql = cause instanceof SQLException first ? first : null; sql != null; sql = sql.getNextException()) {
-                if (state.equals(sql.getSQLState()) || sql.getCause() != null && sql.getCause() != sql && hasState(sql.getCause(), state)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Derby's own sentence, without its full stop: our message goes on after it. */

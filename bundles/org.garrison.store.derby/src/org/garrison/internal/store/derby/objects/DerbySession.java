@@ -394,6 +394,9 @@ public final class DerbySession implements StoreSession {
             }
         } catch (SQLException e) {
             dropBrokenConnection(e);
+            if (org.garrison.internal.store.derby.DerbyFailures.damaged(e)) {
+                throw new StoreException(StoreMessages.format("database.damagedRead"), e); //$NON-NLS-1$
+            }
             throw new StoreException(StoreMessages.format("database.failed", e.getMessage()), e); //$NON-NLS-1$
         }
     }

@@ -37,6 +37,7 @@ public final class SchemaWriter {
     /** Brings the database's schema to the mapping and commits; rolls back and throws when it cannot. */
     public void apply(Connection connection, SchemaMapping mapping) throws SQLException {
         try {
+            refuseNewerModels(connection, mapping);
             createBaseTables(connection);
             Map<String, SchemaMapping.StoredFeature> recorded = recordedFeatures(connection);
             Map<String, SchemaMapping.StoredFeature> wanted = mapping.storedFeatures();
@@ -66,7 +67,12 @@ public final class SchemaWriter {
             recordModel(connection, mapping);
             connection.commit();
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                // a database that shut itself down (damaged files) has no connection left to roll back: the first failure says why
+                e.addSuppressed(rollbackFailed);
+            }
             throw e;
         }
     }
@@ -91,6 +97,58 @@ public final class SchemaWriter {
             forget.setString(1, old.key());
             forget.executeUpdate();
         }
+    }
+
+    /**
+     * A database written by a newer Garrison (a package's namespace recorded with a higher version than
+     * this program's, {@code .../core/1.1} against {@code .../core/1.0}) is refused before anything is
+     * changed, naming both versions: this program would not know what the newer one stored.
+     */
+    private static void refuseNewerModels(Connection connection, SchemaMapping mapping) throws SQLException {
+        if (!tableExists(connection, MODEL_TABLE)) {
+            return;
+        }
+        List<String> recorded = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT NS_URI FROM " + MODEL_TABLE)) { //$NON-NLS-1$
+            while (rows.next()) {
+                recorded.add(rows.getString(1));
+            }
+        }
+        for (EPackage ePackage : mapping.packages()) {
+            String ours = ePackage.getNsURI();
+            int slash = ours.lastIndexOf('/');
+            if (slash < 0) {
+                continue;
+            }
+            String base = ours.substring(0, slash + 1);
+            for (String theirs : recorded) {
+                if (theirs.startsWith(base) && theirs.indexOf('/', base.length()) < 0
+                        && compareVersions(theirs.substring(base.length()), ours.substring(slash + 1)) > 0) {
+                    throw new SchemaMismatchException(StoreMessages.format("schema.newerModel", ePackage.getName(), //$NON-NLS-1$
+                            theirs.substring(base.length()), ours.substring(slash + 1)), theirs);
+                }
+            }
+        }
+    }
+
+    /** 1.10 is after 1.9; a part that is not a number compares as text. */
+    static int compareVersions(String a, String b) {
+        String[] left = a.split("\\."); //$NON-NLS-1$
+        String[] right = b.split("\\."); //$NON-NLS-1$
+        for (int i = 0; i < Math.max(left.length, right.length); i++) {
+            String l = i < left.length ? left[i] : "0"; //$NON-NLS-1$
+            String r = i < right.length ? right[i] : "0"; //$NON-NLS-1$
+            int compared;
+            try {
+                compared = Integer.compare(Integer.parseInt(l), Integer.parseInt(r));
+            } catch (NumberFormatException e) {
+                compared = l.compareTo(r);
+            }
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return 0;
     }
 
     private static void createBaseTables(Connection connection) throws SQLException {
