@@ -68,7 +68,7 @@ public class InspectionEditor extends SecurityEditorPart {
         GridLayoutFactory.swtDefaults().applyTo(results);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(results);
         checklist = new Composite(results, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).spacing(12, 6).applyTo(checklist);
+        GridLayoutFactory.fillDefaults().numColumns(4).spacing(12, 6).applyTo(checklist);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(checklist);
         Composite bar = new Composite(results, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
@@ -105,9 +105,44 @@ public class InspectionEditor extends SecurityEditorPart {
                 }
             });
             note.addListener(SWT.DefaultSelection, event -> note.notifyListeners(SWT.FocusOut, new org.eclipse.swt.widgets.Event()));
+            Button photo = new Button(checklist, SWT.PUSH);
+            photo.setText(photoText(result));
+            photo.setToolTipText(Messages.Inspection_photoTip);
+            photo.addListener(SWT.Selection, event -> choosePhoto(result));
         }
         checklist.layout(true, true);
         showHazards();
+    }
+
+    private static String photoText(CheckResult result) {
+        return result.getPhoto() == null ? Messages.Inspection_photo : NLS.bind(Messages.Inspection_photoNamed, result.getPhoto().getName());
+    }
+
+    private void choosePhoto(CheckResult result) {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.OPEN);
+        dialog.setFilterExtensions(new String[] { "*.jpg;*.jpeg;*.png;*.gif;*.bmp", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+        String chosen = dialog.open();
+        if (chosen != null) {
+            attachPhoto(result, java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /**
+     * The photo of a checklist item: added to the record's attachments and named by the item, in one command
+     * (one undo takes both back); a file over the limit or unreadable is refused with the reason.
+     */
+    public void attachPhoto(CheckResult result, java.nio.file.Path file) {
+        org.garrison.model.core.Attachment photo;
+        try {
+            photo = org.garrison.ui.editor.AttachmentFiles.read(file, org.garrison.ui.editor.AttachmentFiles.limitMegabytes());
+        } catch (java.io.IOException e) {
+            MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+            return;
+        }
+        org.eclipse.emf.common.command.CompoundCommand attach = new org.eclipse.emf.common.command.CompoundCommand(Messages.Inspection_photo);
+        attach.append(org.eclipse.emf.edit.command.AddCommand.create(domain(), record, org.garrison.model.core.CorePackage.Literals.RECORD__ATTACHMENTS, photo));
+        attach.append(SetCommand.create(domain(), result, Literals.CHECK_RESULT__PHOTO, photo));
+        execute(attach);
     }
 
     private void showHazards() {
@@ -141,7 +176,9 @@ public class InspectionEditor extends SecurityEditorPart {
             return;
         }
         // values follow undo and redo in place, so that the field being typed in keeps its focus
+        List<Button> photos = java.util.Arrays.stream(checklist.getChildren()).filter(Button.class::isInstance).map(Button.class::cast).toList();
         for (int i = 0; i < outcomes.size(); i++) {
+            photos.get(i).setText(photoText(record.getResults().get(i)));
             CheckResult result = record.getResults().get(i);
             outcomes.get(i).select(result.getOutcome().getValue());
             String note = result.getNote() == null ? "" : result.getNote(); //$NON-NLS-1$

@@ -72,6 +72,9 @@ public final class Messages extends NLS {
     public static String Inspection_asset;
     public static String Inspection_results;
     public static String Inspection_raise;
+    public static String Inspection_photo;
+    public static String Inspection_photoNamed;
+    public static String Inspection_photoTip;
     public static String Inspection_hazards;
     public static String Inspection_nothingToRaise;
     public static String Hazard_start;

@@ -122,28 +122,28 @@ public final class SchemaWriter {
             }
             String base = ours.substring(0, slash + 1);
             for (String theirs : recorded) {
-                if (theirs.startsWith(base) && theirs.indexOf('/', base.length()) < 0
-                        && compareVersions(theirs.substring(base.length()), ours.substring(slash + 1)) > 0) {
-                    throw new SchemaMismatchException(StoreMessages.format("schema.newerModel", ePackage.getName(), //$NON-NLS-1$
-                            theirs.substring(base.length()), ours.substring(slash + 1)), theirs);
+                String their = theirs.substring(Math.min(theirs.length(), base.length()));
+                String our = ours.substring(slash + 1);
+                // only namespaces that end in a version (…/core/1.0) are compared; others are names, not versions
+                if (theirs.startsWith(base) && isVersion(their) && isVersion(our) && compareVersions(their, our) > 0) {
+                    throw new SchemaMismatchException(StoreMessages.format("schema.newerModel", ePackage.getName(), their, our), theirs); //$NON-NLS-1$
                 }
             }
         }
     }
 
-    /** 1.10 is after 1.9; a part that is not a number compares as text. */
+    private static boolean isVersion(String text) {
+        return text.matches("\\d+(\\.\\d+)*"); //$NON-NLS-1$
+    }
+
+    /** 1.10 is after 1.9. */
     static int compareVersions(String a, String b) {
         String[] left = a.split("\\."); //$NON-NLS-1$
         String[] right = b.split("\\."); //$NON-NLS-1$
         for (int i = 0; i < Math.max(left.length, right.length); i++) {
             String l = i < left.length ? left[i] : "0"; //$NON-NLS-1$
             String r = i < right.length ? right[i] : "0"; //$NON-NLS-1$
-            int compared;
-            try {
-                compared = Integer.compare(Integer.parseInt(l), Integer.parseInt(r));
-            } catch (NumberFormatException e) {
-                compared = l.compareTo(r);
-            }
+            int compared = Integer.compare(Integer.parseInt(l), Integer.parseInt(r));
             if (compared != 0) {
                 return compared;
             }
