@@ -55,21 +55,39 @@ public final class FirstStartDialog extends TitleAreaDialog {
     private java.util.Map<SampleSize, java.time.Duration> timings;
 
     /** Each size says roughly how long it takes on this machine, once measured in the background. */
+    private org.eclipse.core.runtime.jobs.Job measuring;
+
     private void measureTimings() {
-        org.eclipse.core.runtime.jobs.Job measuring = org.eclipse.core.runtime.jobs.Job.create(Messages.FirstStart_measuring, monitor -> {
+        org.eclipse.swt.widgets.Display display = getShell().getDisplay();
+        measuring = org.eclipse.core.runtime.jobs.Job.create(Messages.FirstStart_measuring, monitor -> {
+            java.util.Map<SampleSize, java.time.Duration> measured;
             try {
-                java.util.Map<SampleSize, java.time.Duration> measured = SampleTimings.measure(org.garrison.internal.ui.store.WorkbenchStore.provider(),
-                        SampleDistrictJob.writtenOn());
-                getShell().getDisplay().asyncExec(() -> showTimings(measured));
+                measured = SampleTimings.measure(org.garrison.internal.ui.store.WorkbenchStore.provider(), SampleDistrictJob.writtenOn());
             } catch (org.garrison.store.StoreException | java.io.IOException | RuntimeException e) {
-                getShell().getDisplay().asyncExec(() -> showTimings(null));
+                measured = null;
+            }
+            java.util.Map<SampleSize, java.time.Duration> shown = measured;
+            // the user may have chosen and closed the dialog before the measurement ended
+            if (!monitor.isCanceled() && !display.isDisposed()) {
+                display.asyncExec(() -> showTimings(shown));
             }
         });
         measuring.setSystem(true);
         measuring.schedule();
     }
 
+    @Override
+    public boolean close() {
+        if (measuring != null) {
+            measuring.cancel();
+        }
+        return super.close();
+    }
+
     private void showTimings(java.util.Map<SampleSize, java.time.Duration> measured) {
+        if (getShell() == null || getShell().isDisposed()) {
+            return;
+        }
         timings = measured;
         radios.forEach((size, radio) -> {
             if (!radio.isDisposed()) {
@@ -77,10 +95,8 @@ public final class FirstStartDialog extends TitleAreaDialog {
                         : NLS.bind(Messages.FirstStart_sizeTakes, SampleSizes.label(size), SampleSizes.duration(measured.get(size))));
             }
         });
-        if (!radios.isEmpty() && !radios.values().iterator().next().isDisposed()) {
-            radios.values().iterator().next().getParent().layout(true);
-            getShell().layout(true, true);
-        }
+        radios.values().iterator().next().getParent().layout(true);
+        getShell().layout(true, true);
     }
 
     /** The measured time of each size (null until measured, or when it could not be). */

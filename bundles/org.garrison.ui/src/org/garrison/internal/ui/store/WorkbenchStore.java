@@ -37,6 +37,8 @@ public final class WorkbenchStore {
     }
 
     /** Opens the store; answers false (after telling the user why) when it cannot. */
+    private RunningWorkbench running;
+
     public boolean open(Display display) {
         StoreSettings settings;
         try {
@@ -54,14 +56,19 @@ public final class WorkbenchStore {
             }
         });
         if (failure[0] instanceof org.garrison.store.DatabaseInUseException) {
-            // a second start on the same data: said in one sentence, nothing logged, no window
-            MessageDialog.openInformation(null, Messages.Store_inUseTitle, NLS.bind(Messages.Store_inUse, settings.describe()));
+            // a second start on the same data: the running workbench comes to the front; where it cannot, one sentence. Nothing logged, no window.
+            if (!(settings instanceof StoreSettings.Embedded embedded && RunningWorkbench.bringToFront(embedded.dataFolder()))) {
+                MessageDialog.openInformation(null, Messages.Store_inUseTitle, NLS.bind(Messages.Store_inUse, settings.describe()));
+            }
             return false;
         }
         if (failure[0] != null) {
             log(failure[0]);
             MessageDialog.openError(null, Messages.Store_cannotOpenTitle, NLS.bind(Messages.Store_cannotOpen, settings.describe(), failure[0].getMessage()));
             return false;
+        }
+        if (settings instanceof StoreSettings.Embedded embedded) {
+            running = RunningWorkbench.listen(embedded.dataFolder(), display);
         }
         BundleContext context = FrameworkUtil.getBundle(WorkbenchStore.class).getBundleContext();
         registration = context.registerService(Store.class, store, null);
@@ -71,6 +78,10 @@ public final class WorkbenchStore {
 
     public void close() {
         current = null;
+        if (running != null) {
+            running.close();
+            running = null;
+        }
         if (registration != null) {
             registration.unregister();
             registration = null;
