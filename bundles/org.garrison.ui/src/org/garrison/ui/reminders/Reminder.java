@@ -16,4 +16,12 @@ public record Reminder(long recordId, EClass recordClass, String text, LocalDate
         /** Due within the provider's look-ahead: shown in amber. */
         SOON
     }
+
+    /** The reminder of a stored record read in the session; empty for a record not stored (nothing to open). */
+    public static java.util.Optional<Reminder> of(org.garrison.store.StoreSession session, org.eclipse.emf.ecore.EObject record, String text,
+            LocalDate due, boolean overdue) {
+        java.util.OptionalLong id = session.idOf(record);
+        return id.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Reminder(id.getAsLong(), record.eClass(), text, due, overdue ? Severity.OVERDUE : Severity.SOON));
+    }
 }

@@ -27,8 +27,7 @@ public class SecurityReminders implements ReminderProvider {
             return reminders;
         }
         for (SecurityDues.Due due : SecurityDues.of(ledger, session, today, SecuritySettings.noticeDays(), SecurityUi.locale())) {
-            session.idOf(due.record()).ifPresent(id -> reminders.add(new Reminder(id, due.record().eClass(), due.text(), due.due(),
-                    due.overdue(today) ? Reminder.Severity.OVERDUE : Reminder.Severity.SOON)));
+            Reminder.of(session, due.record(), due.text(), due.due(), due.overdue(today)).ifPresent(reminders::add);
         }
         return reminders;
     }

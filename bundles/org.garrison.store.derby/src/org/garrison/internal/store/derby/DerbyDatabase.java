@@ -75,7 +75,7 @@ public final class DerbyDatabase implements ConnectionSource {
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
-            if (exists && isBootFailure(e)) {
+            if (exists && DerbyFailures.hasState(e, "XBM06")) { // "an encrypted database cannot be accessed without the correct boot password"
                 throw new SQLException(StoreMessages.format("database.wrongBootPassword", location()), e.getSQLState(), e); //$NON-NLS-1$
             }
             throw e;
@@ -92,16 +92,5 @@ public final class DerbyDatabase implements ConnectionSource {
         } catch (SQLException expected) {
             // 08006: the database was shut down, as asked
         }
-    }
-
-    /** XBM06, "an encrypted database cannot be accessed without the correct boot password", anywhere in the chain. */
-    private static boolean isBootFailure(Throwable e) {
-        if (e == null) {
-            return false;
-        }
-        if (e instanceof SQLException sql && ("XBM06".equals(sql.getSQLState()) || isBootFailure(sql.getNextException()))) { //$NON-NLS-1$
-            return true;
-        }
-        return e.getCause() != e && isBootFailure(e.getCause());
     }
 }

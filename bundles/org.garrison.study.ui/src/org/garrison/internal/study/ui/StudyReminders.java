@@ -29,8 +29,7 @@ public class StudyReminders implements ReminderProvider {
             return reminders;
         }
         for (Due due : StudyDues.of(ledger, today, StudySettings.makeUpDays(), StudyUi.locale())) {
-            session.idOf(due.record()).ifPresent(id -> reminders.add(new Reminder(id, due.record().eClass(), due.text(), due.due(),
-                    due.overdue() ? Reminder.Severity.OVERDUE : Reminder.Severity.SOON)));
+            Reminder.of(session, due.record(), due.text(), due.due(), due.overdue()).ifPresent(reminders::add);
         }
         reminders.sort(java.util.Comparator.comparing(Reminder::due));
         return reminders;

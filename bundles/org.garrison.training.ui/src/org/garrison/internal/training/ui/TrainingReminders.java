@@ -27,8 +27,7 @@ public class TrainingReminders implements ReminderProvider {
             return reminders;
         }
         for (TrainingDues.Due due : TrainingDues.of(ledger, session, today, TrainingSettings.validityYears())) {
-            session.idOf(due.record()).ifPresent(id -> reminders.add(new Reminder(id, due.record().eClass(), due.text(), due.due(),
-                    due.overdue(today) ? Reminder.Severity.OVERDUE : Reminder.Severity.SOON)));
+            Reminder.of(session, due.record(), due.text(), due.due(), due.overdue(today)).ifPresent(reminders::add);
         }
         return reminders;
     }
