@@ -1,7 +1,6 @@
 package org.garrison.internal.report.headless;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +37,9 @@ public final class HeadlessReport implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        org.garrison.store.HeadlessConsole console = org.garrison.store.HeadlessConsole.take();
+        PrintStream out = console.out();
+        PrintStream err = console.err();
         context.applicationRunning();
         List<String> given = arguments == null ? List.of() : Arrays.asList(arguments);
         if (given.contains("--help")) { //$NON-NLS-1$

@@ -1,7 +1,6 @@
 package org.garrison.internal.sample.headless;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -90,8 +89,9 @@ public final class HeadlessSample implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        org.garrison.store.HeadlessConsole console = org.garrison.store.HeadlessConsole.take();
+        PrintStream out = console.out();
+        PrintStream err = console.err();
         context.applicationRunning();
         if (given != null && Arrays.asList(given).contains("--help")) { //$NON-NLS-1$
             out.println(SampleMessages.Headless_usage);

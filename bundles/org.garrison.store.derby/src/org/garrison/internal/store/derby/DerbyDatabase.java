@@ -35,6 +35,18 @@ public final class DerbyDatabase implements ConnectionSource {
         this.bootPassword = bootPassword == null ? null : bootPassword.clone();
     }
 
+    /** Derby's state for a change refused by a read-only database. */
+    private static final String READ_ONLY = "25502"; //$NON-NLS-1$
+
+    /** Whether the folder, or its nearest existing parent when it is still to be made, can be written. */
+    private static boolean writable(Path folder) {
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && Files.isWritable(existing);
+    }
+
     /** Points Derby's system home and log at the data folder; Derby reads both once, when it first boots. */
     public static void configureSystem(Path dataFolder) {
         System.setProperty("derby.system.home", dataFolder.toAbsolutePath().toString()); //$NON-NLS-1$
@@ -51,7 +63,14 @@ public final class DerbyDatabase implements ConnectionSource {
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
+            if (!writable(folder)) {
+                throw new SQLException(StoreMessages.format("database.readOnly", location()), READ_ONLY, e); //$NON-NLS-1$
+            }
             throw new SQLException(StoreMessages.format("database.cannotOpen", location(), e.getMessage()), e); //$NON-NLS-1$
+        }
+        if (!writable(folder) || Files.isDirectory(location()) && !Files.isWritable(location())) {
+            // Derby would boot it read-only, refuse every change later and print its log to the terminal.
+            throw new SQLException(StoreMessages.format("database.readOnly", location()), READ_ONLY); //$NON-NLS-1$
         }
         EmbeddedDataSource source = new EmbeddedDataSource();
         source.setDatabaseName(location().toString());

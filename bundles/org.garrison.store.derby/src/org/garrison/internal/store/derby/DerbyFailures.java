@@ -18,6 +18,34 @@ public final class DerbyFailures {
     }
 
     /**
+     * The disk is full: Derby could not write a page (XSDG1) or the log (XSLA4), or the operating system said
+     * so in the cause. Checked before {@link #damaged}, whose states these share.
+     */
+    public static boolean diskFull(Throwable e) {
+        return hasState(e, "XSDG1") || hasState(e, "XSLA4") || causeSays(e, "No space left on device") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                || causeSays(e, "Disk quota exceeded"); //$NON-NLS-1$
+    }
+
+    /** The database is read-only (its folder cannot be written), so Derby refuses every change (25502). */
+    public static boolean readOnly(Throwable e) {
+        return hasState(e, "25502") || causeSays(e, "Read-only file system"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static boolean causeSays(Throwable e, String words) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(words)) {
+                return true;
+            }
+            for (SQLException next = cause instanceof SQLException sql ? sql.getNextException() : null; next != null; next = next.getNextException()) {
+                if (causeSays(next, words)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The database's files are damaged: a page or the log cannot be read (XSDG, XSLA, XSLB, the data
      * dictionary's XSDB other than XSDB6), or a file ends where Derby expected more (an end of file
      * under Derby's XJ001).

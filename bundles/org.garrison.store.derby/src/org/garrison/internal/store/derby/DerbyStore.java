@@ -85,6 +85,12 @@ public final class DerbyStore implements Store, SessionHost {
             // "Another instance of Derby may have already booted the database": a workbench holds it
             return new org.garrison.store.DatabaseInUseException(StoreMessages.format("database.inUse", settings.describe()), e); //$NON-NLS-1$
         }
+        if (DerbyFailures.readOnly(e)) {
+            return new StoreException(StoreMessages.format("database.readOnly", settings.describe()), e); //$NON-NLS-1$
+        }
+        if (DerbyFailures.diskFull(e)) {
+            return new StoreException(StoreMessages.format("database.diskFull", settings.describe()), e); //$NON-NLS-1$
+        }
         if (DerbyFailures.damaged(e)) {
             return new StoreException(StoreMessages.format("database.damaged", settings.describe()), e); //$NON-NLS-1$
         }

@@ -333,6 +333,17 @@ public final class DerbySession implements StoreSession {
                 e.addSuppressed(lookupFailed);
             }
         }
+        return writeFailure(e);
+    }
+
+    /** A write that failed for a reason of the disk's says so; any other gives Derby's own sentence. */
+    private static StoreException writeFailure(Exception e) {
+        if (org.garrison.internal.store.derby.DerbyFailures.readOnly(e)) {
+            return new StoreException(StoreMessages.format("database.readOnlyWrite"), e); //$NON-NLS-1$
+        }
+        if (org.garrison.internal.store.derby.DerbyFailures.diskFull(e)) {
+            return new StoreException(StoreMessages.format("database.diskFullWrite"), e); //$NON-NLS-1$
+        }
         return new StoreException(StoreMessages.format("database.failed", e.getMessage()), e); //$NON-NLS-1$
     }
 
@@ -394,10 +405,10 @@ public final class DerbySession implements StoreSession {
             }
         } catch (SQLException e) {
             dropBrokenConnection(e);
-            if (org.garrison.internal.store.derby.DerbyFailures.damaged(e)) {
+            if (!org.garrison.internal.store.derby.DerbyFailures.diskFull(e) && org.garrison.internal.store.derby.DerbyFailures.damaged(e)) {
                 throw new StoreException(StoreMessages.format("database.damagedRead"), e); //$NON-NLS-1$
             }
-            throw new StoreException(StoreMessages.format("database.failed", e.getMessage()), e); //$NON-NLS-1$
+            throw writeFailure(e);
         }
     }
 
