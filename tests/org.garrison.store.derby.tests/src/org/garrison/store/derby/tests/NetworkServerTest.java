@@ -15,6 +15,7 @@ import org.garrison.internal.store.derby.DerbyServerDatabase;
 import org.garrison.internal.store.derby.DerbyStore;
 import org.garrison.internal.store.derby.objects.CommitValidator;
 import org.garrison.store.StoreSession;
+import org.garrison.store.StoreException;
 import org.garrison.store.StoreSettings;
 import org.garrison.model.core.CoreFactory;
 import org.garrison.testing.ModelPackages;
@@ -55,6 +56,11 @@ class NetworkServerTest {
             assertThatThrownBy(() -> new DerbyServerDatabase(host, port, database, "STAFF", null).connect())
                     .isInstanceOf(SQLException.class);
 
+            // what a person reads: a refused login names the user, with what to check; nothing of Derby's own sentence
+            assertThatThrownBy(() -> DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "wrong".toCharArray()), ModelPackages.ALL,
+                    CommitValidator.EMF, List.of())).isInstanceOf(StoreException.class).hasMessageContaining("拒绝了用户 STAFF 的登录")
+                    .hasMessageContaining("用户名或密码不正确").hasMessageNotContaining("Connection authentication failure");
+
             DerbyStore staff = DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "staff-2026".toCharArray()),
                     ModelPackages.ALL, CommitValidator.EMF, List.of());
             District district = CoreFactory.eINSTANCE.createDistrict();
@@ -73,6 +79,19 @@ class NetworkServerTest {
         } finally {
             server.shutdown();
         }
+    }
+
+    /** A server that is not there (a free port nobody listens on) is said to be unreachable, with what to check. */
+    @Test
+    void anUnreachableServerIsSaidToBeUnreachable() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        StoreSettings.Server settings = new StoreSettings.Server(InetAddress.getLoopbackAddress().getHostAddress(), port, "garrison", "STAFF",
+                "staff-2026".toCharArray());
+        assertThatThrownBy(() -> DerbyStore.open(settings, ModelPackages.ALL, CommitValidator.EMF, List.of())).isInstanceOf(StoreException.class)
+                .hasMessageContaining("无法连接共享数据库服务器 " + settings.describe()).hasMessageContaining("请确认服务器已启动、地址和端口正确");
     }
 
     private static void awaitServer(NetworkServerControl server) throws Exception {
