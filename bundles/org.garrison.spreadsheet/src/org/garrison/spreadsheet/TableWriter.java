@@ -11,6 +11,14 @@ public interface TableWriter extends AutoCloseable {
 
     void row(List<?> values) throws IOException;
 
+    /**
+     * A row whose cells at the given positions are marked (filled red in a workbook) for the reader's
+     * attention; a CSV file has no marks and writes the values only.
+     */
+    default void row(List<?> values, java.util.Set<Integer> marked) throws IOException {
+        row(values);
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -53,11 +53,13 @@ public final class XlsxWriter implements TableWriter {
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
                 <fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts>\
-                <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+                <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
+                <fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor indexed="64"/></patternFill></fill></fills>\
                 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
                 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-                <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
+                <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+                <xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/></cellXfs>\
                 </styleSheet>""");
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml")); //$NON-NLS-1$
         sheet = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
@@ -82,15 +84,25 @@ public final class XlsxWriter implements TableWriter {
 
     @Override
     public void row(List<?> values) throws IOException {
+        row(values, java.util.Set.of());
+    }
+
+    /** The marked cells get the third style: a light red fill. */
+    @Override
+    public void row(List<?> values, java.util.Set<Integer> marked) throws IOException {
         rowNumber++;
-        String style = rowNumber == 1 ? " s=\"1\"" : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        String plain = rowNumber == 1 ? " s=\"1\"" : ""; //$NON-NLS-1$ //$NON-NLS-2$
         sheet.write("<row r=\"" + rowNumber + "\">"); //$NON-NLS-1$ //$NON-NLS-2$
         for (int i = 0; i < values.size(); i++) {
             Object value = values.get(i);
-            if (value == null) {
+            if (value == null && !marked.contains(i)) {
                 continue;
             }
+            if (value == null) {
+                value = ""; //$NON-NLS-1$
+            }
             String reference = Cells.column(i) + rowNumber;
+            String style = marked.contains(i) ? " s=\"2\"" : plain; //$NON-NLS-1$
             if (value instanceof Number number && !(value instanceof java.math.BigInteger)) {
                 sheet.write("<c r=\"" + reference + "\"" + style + "><v>" + Cells.text(number) + "</v></c>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             } else {

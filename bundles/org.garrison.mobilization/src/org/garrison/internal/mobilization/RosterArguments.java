@@ -1,0 +1,103 @@
+package org.garrison.internal.mobilization;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The command lines of {@code garrison roster import} and {@code garrison roster export}. */
+final class RosterArguments {
+
+    record Import(Path file, UnitPlacement placement, boolean dryRun, boolean allOrNothing, Path problems, List<String> storeArguments) {
+    }
+
+    record Export(Path file, String town, List<String> storeArguments) {
+    }
+
+    private RosterArguments() {
+    }
+
+    static Import parseImport(List<String> arguments) {
+        Path file = null;
+        UnitPlacement placement = null;
+        boolean dryRun = false;
+        boolean allOrNothing = false;
+        Path problems = null;
+        List<String> store = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+            case "--unit" -> placement = only(placement, UnitPlacement.oneUnit(value(arguments, i++))); //$NON-NLS-1$
+            case "--by-town" -> placement = only(placement, UnitPlacement.byPlace(false)); //$NON-NLS-1$
+            case "--create-units" -> placement = only(placement, UnitPlacement.byPlace(true)); //$NON-NLS-1$
+            case "--dry-run" -> dryRun = true; //$NON-NLS-1$
+            case "--all-or-nothing" -> allOrNothing = true; //$NON-NLS-1$
+            case "--problems" -> problems = table(value(arguments, i++)); //$NON-NLS-1$
+            default -> {
+                if (HeadlessRoster.isStoreOption(argument)) {
+                    store.add(argument);
+                    store.add(value(arguments, i++));
+                } else if (argument.startsWith("-")) { //$NON-NLS-1$
+                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
+                } else if (file == null) {
+                    file = table(argument);
+                } else {
+                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
+                }
+            }
+            }
+        }
+        if (file == null) {
+            throw new IllegalArgumentException(Messages.Headless_noImportFile);
+        }
+        return new Import(file, placement == null ? UnitPlacement.fromColumn() : placement, dryRun, allOrNothing, problems, List.copyOf(store));
+    }
+
+    static Export parseExport(List<String> arguments) {
+        Path file = null;
+        String town = null;
+        List<String> store = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--town")) { //$NON-NLS-1$
+                town = value(arguments, i++);
+            } else if (HeadlessRoster.isStoreOption(argument)) {
+                store.add(argument);
+                store.add(value(arguments, i++));
+            } else if (argument.startsWith("-")) { //$NON-NLS-1$
+                throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
+            } else if (file == null) {
+                file = table(argument);
+            } else {
+                throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
+            }
+        }
+        if (file == null) {
+            throw new IllegalArgumentException(Messages.Headless_noExportFile);
+        }
+        return new Export(file, town, List.copyOf(store));
+    }
+
+    private static UnitPlacement only(UnitPlacement chosen, UnitPlacement another) {
+        if (chosen != null) {
+            throw new IllegalArgumentException(Messages.Headless_onePlacement);
+        }
+        return another;
+    }
+
+    private static Path table(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException(NLS.bind(Messages.Headless_notATable, name));
+        }
+        return Path.of(name).toAbsolutePath();
+    }
+
+    private static String value(List<String> arguments, int at) {
+        if (at + 1 >= arguments.size() || arguments.get(at + 1).startsWith("--")) { //$NON-NLS-1$
+            throw new IllegalArgumentException(NLS.bind(Messages.Headless_missingValue, arguments.get(at)));
+        }
+        return arguments.get(at + 1);
+    }
+}

@@ -1,0 +1,105 @@
+package org.garrison.internal.mobilization;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.garrison.model.core.OrgUnit;
+import org.garrison.model.core.OrgUnitLevel;
+import org.garrison.model.core.Person;
+import org.garrison.model.labels.ModelLabels;
+import org.garrison.model.mobilization.MilitiaMember;
+import org.garrison.model.mobilization.MilitiaUnit;
+import org.garrison.model.mobilization.MobilizationLedger;
+import org.garrison.spreadsheet.TableFiles;
+import org.garrison.spreadsheet.TableWriter;
+
+/**
+ * 人员花名册: the serving members of a unit, a town or the district, one a row, under the headers
+ * the import recognises, so that a town's roll can be corrected and imported again.
+ */
+public final class RosterRoll {
+
+    private RosterRoll() {
+    }
+
+    /** The serving members of the ledgers' units in the town (every town when null), in the order of town, unit and name. */
+    public static List<MilitiaMember> members(List<MobilizationLedger> ledgers, String town) {
+        List<MilitiaMember> members = new ArrayList<>();
+        for (MobilizationLedger ledger : ledgers) {
+            ledger.getUnits().forEach(unit -> collect(unit, town, members));
+        }
+        members.sort(Comparator.comparing((MilitiaMember member) -> RosterImport.unitLabel(member.getUnit()))
+                .thenComparing(member -> member.getPerson().getName()));
+        return members;
+    }
+
+    private static void collect(MilitiaUnit unit, String town, List<MilitiaMember> members) {
+        if (town == null || town.equals(townOf(unit.getOrgUnit()))) {
+            unit.getMembers().stream().filter(member -> member.getLeaveDate() == null).forEach(members::add);
+        }
+        unit.getSubUnits().forEach(sub -> collect(sub, town, members));
+    }
+
+    /** The town (subdistrict) the organization is, or belongs to; null above the towns. */
+    public static String townOf(OrgUnit org) {
+        for (OrgUnit at = org; at != null; at = at.getParent()) {
+            if (at.getLevel() == OrgUnitLevel.TOWN || at.getLevel() == OrgUnitLevel.SUBDISTRICT) {
+                return at.getName();
+            }
+        }
+        return null;
+    }
+
+    private static String villageOf(OrgUnit org) {
+        return org == null || org.getLevel() == OrgUnitLevel.TOWN || org.getLevel() == OrgUnitLevel.SUBDISTRICT || org.getLevel() == OrgUnitLevel.DISTRICT
+                ? "" : org.getName(); //$NON-NLS-1$
+    }
+
+    /** Writes the roll as .xlsx or .csv. */
+    public static void write(List<MilitiaMember> members, Path file, Locale locale) throws IOException {
+        ImportField[] columns = { ImportField.TOWN, ImportField.ORG_UNIT, ImportField.UNIT, ImportField.NAME, ImportField.SEX, ImportField.BIRTH_DATE,
+                ImportField.IDENTITY_NUMBER, ImportField.ETHNICITY, ImportField.POLITICAL_STATUS, ImportField.EDUCATION, ImportField.CATEGORY,
+                ImportField.POSITION, ImportField.JOIN_DATE, ImportField.VETERAN, ImportField.EMPLOYER, ImportField.PHONE };
+        try (TableWriter writer = TableFiles.write(file, Messages.Roll_members)) {
+            List<Object> header = new ArrayList<>();
+            header.add(Messages.Roll_number);
+            for (ImportField column : columns) {
+                header.add(column.label(locale));
+            }
+            writer.row(header);
+            int number = 0;
+            for (MilitiaMember member : members) {
+                List<Object> row = new ArrayList<>();
+                row.add(++number);
+                Person person = member.getPerson();
+                for (ImportField column : columns) {
+                    row.add(switch (column) {
+                    case TOWN -> townOf(member.getUnit().getOrgUnit());
+                    case ORG_UNIT -> villageOf(member.getUnit().getOrgUnit());
+                    case UNIT -> member.getUnit().getName();
+                    default -> text((column.ofPerson() ? person : member).eGet(column.feature()), locale);
+                    });
+                }
+                writer.row(row);
+            }
+        }
+    }
+
+    private static String text(Object value, Locale locale) {
+        if (value == null) {
+            return ""; //$NON-NLS-1$
+        }
+        if (value instanceof Enumerator enumerator) {
+            return ModelLabels.of(enumerator, locale);
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? Messages.Roll_yes : Messages.Roll_no;
+        }
+        return value.toString();
+    }
+}
