@@ -108,12 +108,12 @@ public final class HeadlessRoster implements IApplication {
     private static int exportRoster(RosterArguments.Export arguments, PrintStream out) throws Exception {
         try (Store store = HeadlessStores.open(arguments.storeArguments(), HeadlessRoster.class); StoreSession session = store.openSession()) {
             List<MobilizationLedger> ledgers = session.loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER);
-            var members = RosterRoll.members(ledgers, arguments.town());
-            if (arguments.town() != null && members.isEmpty()) {
-                throw new IllegalArgumentException(NLS.bind(Messages.Headless_noTown, arguments.town()));
+            if (arguments.scope().isEmpty(ledgers)) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Headless_noScope, arguments.scope().town() != null ? arguments.scope().town()
+                        : arguments.scope().unit()));
             }
-            RosterRoll.write(members, arguments.file(), Locale.getDefault());
-            out.println(NLS.bind(Messages.Headless_exported, members.size(), arguments.file()));
+            int rows = UnitRolls.write(arguments.roll(), ledgers, arguments.scope(), arguments.year(), arguments.file(), Locale.getDefault());
+            out.println(NLS.bind(Messages.Headless_exported, rows, arguments.file()));
             return IApplication.EXIT_OK;
         }
     }

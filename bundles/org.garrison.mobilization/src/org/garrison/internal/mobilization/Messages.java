@@ -52,7 +52,7 @@ public final class Messages extends NLS {
     public static String Headless_onePlacement;
     public static String Headless_notATable;
     public static String Headless_noFile;
-    public static String Headless_noTown;
+    public static String Headless_noScope;
     public static String Headless_failed;
     public static String Headless_summary;
     public static String Headless_newUnits;
@@ -62,6 +62,21 @@ public final class Messages extends NLS {
     public static String Headless_dryRun;
     public static String Headless_imported;
     public static String Headless_exported;
+    public static String Roll_movements;
+    public static String Roll_musters;
+    public static String Roll_day;
+    public static String Roll_kind;
+    public static String Roll_joined;
+    public static String Roll_left;
+    public static String Roll_name;
+    public static String Roll_identity;
+    public static String Roll_unit;
+    public static String Roll_town;
+    public static String Roll_present;
+    public static String Roll_reason;
+    public static String Headless_oneScope;
+    public static String Headless_badRoll;
+    public static String Headless_badYear;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,7 +12,7 @@ final class RosterArguments {
     record Import(Path file, UnitPlacement placement, boolean dryRun, boolean allOrNothing, Path problems, List<String> storeArguments) {
     }
 
-    record Export(Path file, String town, List<String> storeArguments) {
+    record Export(Path file, UnitRolls.Roll roll, RollScope scope, int year, List<String> storeArguments) {
     }
 
     private RosterArguments() {
@@ -56,27 +56,58 @@ final class RosterArguments {
 
     static Export parseExport(List<String> arguments) {
         Path file = null;
-        String town = null;
+        UnitRolls.Roll roll = UnitRolls.Roll.MEMBERS;
+        RollScope scope = null;
+        int year = java.time.LocalDate.now().getYear();
         List<String> store = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
-            if (argument.equals("--town")) { //$NON-NLS-1$
-                town = value(arguments, i++);
-            } else if (HeadlessRoster.isStoreOption(argument)) {
-                store.add(argument);
-                store.add(value(arguments, i++));
-            } else if (argument.startsWith("-")) { //$NON-NLS-1$
-                throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
-            } else if (file == null) {
-                file = table(argument);
-            } else {
-                throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
+            switch (argument) {
+            case "--town" -> scope = onlyScope(scope, RollScope.town(value(arguments, i++))); //$NON-NLS-1$
+            case "--unit" -> scope = onlyScope(scope, RollScope.unit(value(arguments, i++))); //$NON-NLS-1$
+            case "--roll" -> roll = roll(value(arguments, i++)); //$NON-NLS-1$
+            case "--year" -> year = year(value(arguments, i++)); //$NON-NLS-1$
+            default -> {
+                if (HeadlessRoster.isStoreOption(argument)) {
+                    store.add(argument);
+                    store.add(value(arguments, i++));
+                } else if (argument.startsWith("-")) { //$NON-NLS-1$
+                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
+                } else if (file == null) {
+                    file = table(argument);
+                } else {
+                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
+                }
+            }
             }
         }
         if (file == null) {
             throw new IllegalArgumentException(Messages.Headless_noExportFile);
         }
-        return new Export(file, town, List.copyOf(store));
+        return new Export(file, roll, scope == null ? RollScope.district() : scope, year, List.copyOf(store));
+    }
+
+    private static RollScope onlyScope(RollScope chosen, RollScope another) {
+        if (chosen != null) {
+            throw new IllegalArgumentException(Messages.Headless_oneScope);
+        }
+        return another;
+    }
+
+    private static UnitRolls.Roll roll(String name) {
+        return switch (name) {
+        case "members", "人员花名册" -> UnitRolls.Roll.MEMBERS; //$NON-NLS-1$ //$NON-NLS-2$
+        case "movements", "出入转队花名册" -> UnitRolls.Roll.MOVEMENTS; //$NON-NLS-1$ //$NON-NLS-2$
+        case "musters", "集结点验登记册" -> UnitRolls.Roll.MUSTERS; //$NON-NLS-1$ //$NON-NLS-2$
+        default -> throw new IllegalArgumentException(NLS.bind(Messages.Headless_badRoll, name));
+        };
+    }
+
+    private static int year(String text) {
+        if (!text.strip().matches("\\d{4}")) { //$NON-NLS-1$
+            throw new IllegalArgumentException(NLS.bind(Messages.Headless_badYear, text));
+        }
+        return Integer.parseInt(text.strip());
     }
 
     private static UnitPlacement only(UnitPlacement chosen, UnitPlacement another) {

@@ -29,20 +29,18 @@ public final class RosterRoll {
 
     /** The serving members of the ledgers' units in the town (every town when null), in the order of town, unit and name. */
     public static List<MilitiaMember> members(List<MobilizationLedger> ledgers, String town) {
+        return members(ledgers, RollScope.town(town));
+    }
+
+    /** The serving members of the units in the scope, in the order of town, unit and name. */
+    public static List<MilitiaMember> members(List<MobilizationLedger> ledgers, RollScope scope) {
         List<MilitiaMember> members = new ArrayList<>();
-        for (MobilizationLedger ledger : ledgers) {
-            ledger.getUnits().forEach(unit -> collect(unit, town, members));
+        for (MilitiaUnit unit : scope.units(ledgers)) {
+            unit.getMembers().stream().filter(member -> member.getLeaveDate() == null).forEach(members::add);
         }
         members.sort(Comparator.comparing((MilitiaMember member) -> RosterImport.unitLabel(member.getUnit()))
                 .thenComparing(member -> member.getPerson().getName()));
         return members;
-    }
-
-    private static void collect(MilitiaUnit unit, String town, List<MilitiaMember> members) {
-        if (town == null || town.equals(townOf(unit.getOrgUnit()))) {
-            unit.getMembers().stream().filter(member -> member.getLeaveDate() == null).forEach(members::add);
-        }
-        unit.getSubUnits().forEach(sub -> collect(sub, town, members));
     }
 
     /** The town (subdistrict) the organization is, or belongs to; null above the towns. */

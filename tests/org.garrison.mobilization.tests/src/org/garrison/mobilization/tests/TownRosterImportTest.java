@@ -19,7 +19,9 @@ import org.garrison.internal.mobilization.ImportPlan;
 import org.garrison.internal.mobilization.ProblemFiles;
 import org.garrison.internal.mobilization.RosterImport;
 import org.garrison.internal.mobilization.RosterImportException;
+import org.garrison.internal.mobilization.RollScope;
 import org.garrison.internal.mobilization.RosterRoll;
+import org.garrison.internal.mobilization.UnitRolls;
 import org.garrison.internal.mobilization.UnitPlacement;
 import org.garrison.model.core.OrgUnit;
 import org.garrison.model.core.OrgUnitLevel;
@@ -234,6 +236,50 @@ class TownRosterImportTest {
             MilitiaMember member = members(session).get(number(1999, 2, 2, 713));
             assertThat(member.getUnit().getName()).isEqualTo("新建村民兵排");
             assertThat(member.getUnit().getOrgUnit().getName()).isEqualTo(newVillage);
+        }
+    }
+
+    /** The three rolls of one unit hold exactly its members: the serving ones, those who joined or left, those called at its musters. */
+    @Test
+    void theThreeRollsOfAUnitHoldExactlyItsMembers() throws Exception {
+        try (StoreSession session = store.openSession()) {
+            List<MobilizationLedger> ledgers = session.loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER);
+            MilitiaUnit unit = RollScope.unit(RosterImport.unitLabel(placeUnit)).units(ledgers).get(0);
+            java.util.Set<String> serving = unit.getMembers().stream().filter(m -> m.getLeaveDate() == null).map(m -> m.getPerson().getIdentityNumber())
+                    .collect(Collectors.toSet());
+            java.util.Set<String> all = unit.getMembers().stream().map(m -> m.getPerson().getIdentityNumber()).collect(Collectors.toSet());
+            assertThat(serving).isNotEmpty();
+
+            Path members = folder.resolve("人员花名册.xlsx");
+            int written = UnitRolls.write(UnitRolls.Roll.MEMBERS, ledgers, RollScope.unit(RosterImport.unitLabel(placeUnit)), TODAY.getYear(), members,
+                    java.util.Locale.CHINA);
+            List<List<String>> rows = read(members);
+            int identity = rows.get(0).indexOf("公民身份号码");
+            assertThat(written).isEqualTo(serving.size());
+            assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(identity)).collect(Collectors.toSet())).isEqualTo(serving);
+
+            int year = unit.getMembers().stream().map(MilitiaMember::getJoinDate).filter(java.util.Objects::nonNull).mapToInt(LocalDate::getYear).max().orElseThrow();
+            Path movements = folder.resolve("出入转队花名册.csv");
+            UnitRolls.write(UnitRolls.Roll.MOVEMENTS, ledgers, RollScope.unit(RosterImport.unitLabel(placeUnit)), year, movements, java.util.Locale.CHINA);
+            List<List<String>> moved = read(movements);
+            int movedIdentity = moved.get(0).indexOf("公民身份号码");
+            long joined = unit.getMembers().stream().filter(m -> m.getJoinDate() != null && m.getJoinDate().getYear() == year).count();
+            assertThat(moved.subList(1, moved.size())).isNotEmpty().allSatisfy(r -> assertThat(all).contains(r.get(movedIdentity)));
+            assertThat(moved.subList(1, moved.size()).stream().filter(r -> r.contains("入队")).count()).isEqualTo(joined);
+
+            Path musters = folder.resolve("集结点验登记册.xlsx");
+            int called = 0;
+            for (org.garrison.model.mobilization.Muster muster : ledgers.get(0).getMusters()) {
+                if (muster.getDate().getYear() == TODAY.getYear() && muster.getUnits().contains(unit)) {
+                    called += (int) muster.getRollCall().stream().filter(e -> e.getMember().getUnit() == unit).count();
+                }
+            }
+            int calledRows = UnitRolls.write(UnitRolls.Roll.MUSTERS, ledgers, RollScope.unit(RosterImport.unitLabel(placeUnit)), TODAY.getYear(), musters,
+                    java.util.Locale.CHINA);
+            assertThat(calledRows).isEqualTo(called);
+            List<List<String>> roll = read(musters);
+            int musterIdentity = roll.get(0).indexOf("公民身份号码");
+            assertThat(roll.subList(1, roll.size())).hasSize(called).allSatisfy(r -> assertThat(all).contains(r.get(musterIdentity)));
         }
     }
 

@@ -51,6 +51,8 @@ class RosterImportTest extends MobilizationUiTest {
 
     private String unitName;
     private String storedIdentityNumber;
+    /** A new name for the stored member on every run, so that the row changes it even in a workspace an earlier run left. */
+    private final String storedName = "已有" + (char) ('甲' + (int) (System.nanoTime() % 10));
     private final String newOne = IdentityNumber.of("320102", LocalDate.of(1998, 4, 5), 700 + (int) (System.nanoTime() % 100));
     private final String newTwo = IdentityNumber.of("320102", LocalDate.of(2001, 9, 9), 800 + (int) (System.nanoTime() % 100));
 
@@ -86,7 +88,7 @@ class RosterImportTest extends MobilizationUiTest {
             writer.row(List.of("错日", IdentityNumber.of("320102", LocalDate.of(1995, 1, 1), 333), unitName, "普通", "2024-13-45", "", "否", ""));
             writer.row(List.of("重复", newOne, unitName, "基干", "2024-03-01", "", "否", "与第2行同号"));
             writer.row(List.of("", IdentityNumber.of("320102", LocalDate.of(1996, 2, 2), 444), unitName, "普通", "2024-03-01", "", "否", "无名"));
-            writer.row(List.of("已有", storedIdentityNumber, unitName, "基干", "2023-06-01", "排长", "否", "更新"));
+            writer.row(List.of(storedName, storedIdentityNumber, unitName, "基干", "2023-06-01", "排长", "否", "更新"));
             writer.row(List.of("新乙", newTwo, unitName, "普通", "2024年5月1日", "", "否", "好的"));
         }
         return file;
@@ -120,7 +122,7 @@ class RosterImportTest extends MobilizationUiTest {
         assertThat(CompactDistrict.members()).isEqualTo(before + 2);
         assertStored(newOne, "新甲", MilitiaCategory.CORE, LocalDate.of(2024, 3, 1), "班长", true);
         assertStored(newTwo, "新乙", MilitiaCategory.ORDINARY, LocalDate.of(2024, 5, 1), null, false);
-        assertStored(storedIdentityNumber, "已有", MilitiaCategory.CORE, LocalDate.of(2023, 6, 1), "排长", false);
+        assertStored(storedIdentityNumber, storedName, MilitiaCategory.CORE, LocalDate.of(2023, 6, 1), "排长", false);
 
         Path again = folder.resolve("again.xlsx");
         try (TableWriter writer = TableFiles.write(again, "名册")) {

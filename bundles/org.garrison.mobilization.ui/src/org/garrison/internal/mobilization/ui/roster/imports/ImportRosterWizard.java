@@ -180,7 +180,7 @@ public class ImportRosterWizard extends Wizard {
         @Override
         public void createControl(Composite parent) {
             body = new Composite(parent, SWT.NONE);
-            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+            GridLayoutFactory.swtDefaults().applyTo(body);
             setControl(body);
         }
 
@@ -213,13 +213,19 @@ public class ImportRosterWizard extends Wizard {
                 Label note = new Label(body, SWT.WRAP);
                 note.setData("name", "unmatched"); //$NON-NLS-1$ //$NON-NLS-2$
                 note.setText(NLS.bind(Messages.Import_unmatched, String.join(Messages.Import_separator, unmatched.stream().map(header::get).toList())));
-                GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(note);
+                GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(note);
             }
-            new Label(body, SWT.NONE).setText(Messages.Import_column);
-            new Label(body, SWT.NONE).setText(Messages.Import_field);
+            placementGroup(guessed.containsValue(ImportField.UNIT));
+            // a town's file has a dozen columns or more: they scroll, the placement above stays in view
+            org.eclipse.swt.custom.ScrolledComposite scroller = new org.eclipse.swt.custom.ScrolledComposite(body, SWT.V_SCROLL);
+            GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(scroller);
+            Composite columns = new Composite(scroller, SWT.NONE);
+            GridLayoutFactory.swtDefaults().numColumns(2).applyTo(columns);
+            new Label(columns, SWT.NONE).setText(Messages.Import_column);
+            new Label(columns, SWT.NONE).setText(Messages.Import_field);
             for (int column = 0; column < header.size(); column++) {
-                new Label(body, SWT.NONE).setText(header.get(column).isBlank() ? "#" + (column + 1) : header.get(column)); //$NON-NLS-1$
-                Combo combo = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+                new Label(columns, SWT.NONE).setText(header.get(column).isBlank() ? "#" + (column + 1) : header.get(column)); //$NON-NLS-1$
+                Combo combo = new Combo(columns, SWT.READ_ONLY | SWT.DROP_DOWN);
                 combo.add(Messages.Import_ignored);
                 for (ImportField field : ImportField.values()) {
                     combo.add(field.label(Locale.getDefault()));
@@ -228,7 +234,10 @@ public class ImportRosterWizard extends Wizard {
                 combo.select(field == null ? 0 : field.ordinal() + 1);
                 choices.add(combo);
             }
-            placementGroup(guessed.containsValue(ImportField.UNIT));
+            scroller.setContent(columns);
+            scroller.setExpandHorizontal(true);
+            scroller.setExpandVertical(true);
+            scroller.setMinSize(columns.computeSize(SWT.DEFAULT, SWT.DEFAULT));
             body.layout(true, true);
             setPageComplete(true);
         }
@@ -238,7 +247,7 @@ public class ImportRosterWizard extends Wizard {
             org.eclipse.swt.widgets.Group group = new org.eclipse.swt.widgets.Group(body, SWT.NONE);
             group.setText(Messages.Import_placement);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
-            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(group);
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
             byColumn = radio(group, Messages.Import_byColumn, "byColumn", 2); //$NON-NLS-1$
             oneUnit = radio(group, Messages.Import_oneUnit, "oneUnit", 1); //$NON-NLS-1$
             unitChoice = new Combo(group, SWT.READ_ONLY | SWT.DROP_DOWN);
