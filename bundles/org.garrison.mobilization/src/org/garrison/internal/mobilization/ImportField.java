@@ -109,6 +109,12 @@ public enum ImportField {
                 return field;
             }
         }
+        // a roll written by Garrison in the user's language names its columns by the fields' labels
+        for (ImportField field : values()) {
+            if (normalized(field.label(Locale.getDefault())).equals(wanted) || normalized(field.label(Locale.ENGLISH)).equals(wanted)) {
+                return field;
+            }
+        }
         return null;
     }
 

@@ -88,15 +88,27 @@ public final class RosterImport {
         this.placement = placement;
     }
 
-    /** A file's first row: its column headers. */
+    /** A file's first row: its column headers (the rest of the file is not read). */
     public static List<String> header(Path file) throws IOException {
         List<String> header = new ArrayList<>();
-        TableFiles.read(file, (number, cells) -> {
-            if (header.isEmpty()) {
+        try {
+            TableFiles.read(file, (number, cells) -> {
                 header.addAll(cells.isEmpty() ? List.of("") : cells); //$NON-NLS-1$
-            }
-        });
+                throw new FirstRowRead();
+            });
+        } catch (FirstRowRead enough) {
+            // the headers are all that was wanted
+        }
         return header;
+    }
+
+    /** Stops reading a file after its first row. */
+    private static final class FirstRowRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FirstRowRead() {
+            super(null, null, false, false);
+        }
     }
 
     /** Which field each column fills, guessed from its header (columns with no known header are left out). */
@@ -136,24 +148,59 @@ public final class RosterImport {
     public static ImportPlan plan(Path file, Map<Integer, ImportField> mapping, UnitPlacement placement, StoreSession session, IProgressMonitor monitor)
             throws IOException, StoreException, RosterImportException {
         RosterImport reader = new RosterImport(session, Locale.getDefault(), LocalDate.now(), placement);
-        SubMonitor progress = SubMonitor.convert(monitor, Messages.Import_checking, 3);
-        reader.readRecords();
-        progress.worked(1);
-        reader.checkMapping(mapping);
-        List<ImportPlan.Row> rows = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        SubMonitor checking = progress.split(2);
-        TableFiles.read(file, (number, cells) -> {
-            if (number == 1 || cells.stream().allMatch(String::isBlank)) {
-                return;
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.Import_checking, 4);
+        // the stored records are read while the file is: the two take about as long, and a machine has two cores
+        java.util.concurrent.CompletableFuture<Void> records = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                reader.readRecords();
+            } catch (StoreException | RosterImportException e) {
+                throw new java.util.concurrent.CompletionException(e);
             }
+        });
+        List<FileRow> fileRows = new ArrayList<>();
+        try {
+            TableFiles.read(file, (number, cells) -> {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                if (number > 1 && !cells.stream().allMatch(String::isBlank)) {
+                    fileRows.add(new FileRow(number, cells));
+                }
+            });
+        } finally {
+            awaitRecords(records);
+        }
+        progress.worked(2);
+        reader.checkMapping(mapping);
+        List<ImportPlan.Row> rows = new ArrayList<>(fileRows.size());
+        Map<String, Integer> seen = new HashMap<>();
+        SubMonitor checking = progress.split(2).setWorkRemaining(fileRows.size());
+        for (FileRow row : fileRows) {
             if (checking.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            rows.add(reader.check(number, cells, mapping, seen));
-            checking.setWorkRemaining(1000).worked(1);
-        });
+            rows.add(reader.check(row.number(), row.cells(), mapping, seen));
+            checking.worked(1);
+        }
         return new ImportPlan(reader, rows, mapping);
+    }
+
+    private record FileRow(int number, List<String> cells) {
+    }
+
+    /** Waits for the stored records, passing on why they could not be read. */
+    private static void awaitRecords(java.util.concurrent.CompletableFuture<Void> records) throws StoreException, RosterImportException {
+        try {
+            records.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof StoreException store) {
+                throw store;
+            }
+            if (e.getCause() instanceof RosterImportException refused) {
+                throw refused;
+            }
+            throw e;
+        }
     }
 
     private void checkMapping(Map<Integer, ImportField> mapping) throws RosterImportException {
@@ -199,13 +246,22 @@ public final class RosterImport {
         return null;
     }
 
-    /** A unit as the user tells it from others of its name: its town, its village and its name. */
+    /** A unit as the user tells it from others of its name: its town, its village, the units above it and its name. */
     public static String unitLabel(MilitiaUnit unit) {
         List<String> parts = new ArrayList<>();
         for (OrgUnit org = unit.getOrgUnit(); org != null && org.getLevel() != OrgUnitLevel.DISTRICT; org = org.getParent()) {
             parts.add(0, org.getName());
         }
-        parts.add(unit.getName());
+        parts.add(unitPath(unit));
+        return String.join(" / ", parts); //$NON-NLS-1$
+    }
+
+    /** A unit within the units above it, as a roll writes it: 东岗村民兵连 / 第1排 (a company's platoons share their names). */
+    public static String unitPath(MilitiaUnit unit) {
+        List<String> parts = new ArrayList<>();
+        for (MilitiaUnit at = unit; at != null; at = at.getParentUnit()) {
+            parts.add(0, at.getName());
+        }
         return String.join(" / ", parts); //$NON-NLS-1$
     }
 
@@ -225,6 +281,9 @@ public final class RosterImport {
 
     private void readUnit(MilitiaUnit unit) {
         units.computeIfAbsent(unit.getName(), name -> new ArrayList<>()).add(unit);
+        if (unit.getParentUnit() != null) {
+            units.computeIfAbsent(unitPath(unit), name -> new ArrayList<>()).add(unit);
+        }
         allUnits.add(unit);
         unit.getMembers().forEach(member -> members.put(member.getPerson(), member));
         unit.getSubUnits().forEach(this::readUnit);
@@ -265,8 +324,12 @@ public final class RosterImport {
                         NLS.bind(Messages.Import_duplicate, identityNumber, earlier)));
             }
         }
-        validate(number, values, columns, problems);
+        // a row that says what is stored writes nothing, so there is nothing of it to check against the rules
         ImportPlan.Change change = problems.isEmpty() ? change(values) : null;
+        if (change != ImportPlan.Change.NONE) {
+            validate(number, values, columns, problems);
+            change = problems.isEmpty() ? change : null;
+        }
         return new ImportPlan.Row(number, values, List.copyOf(problems), change);
     }
 
@@ -411,7 +474,25 @@ public final class RosterImport {
         return unit;
     }
 
+    /** Choices and yes/no already read, by field and text: a file repeats a handful of words a hundred thousand times. */
+    private final Map<String, Object> words = new HashMap<>();
+
     private Object parse(ImportField field, String text) {
+        EAttribute typed = field.attribute();
+        if (typed != null && (typed.getEAttributeType() instanceof EEnum || typed.getEAttributeType().getInstanceClass() == boolean.class
+                || typed.getEAttributeType().getInstanceClass() == Boolean.class)) {
+            String key = field.ordinal() + ":" + text; //$NON-NLS-1$
+            Object known = words.get(key);
+            if (known == null) {
+                known = parseValue(field, text);
+                words.put(key, known);
+            }
+            return known;
+        }
+        return parseValue(field, text);
+    }
+
+    private Object parseValue(ImportField field, String text) {
         if (field == ImportField.UNIT) {
             List<MilitiaUnit> named = units.getOrDefault(text, List.of());
             if (named.isEmpty()) {
@@ -469,7 +550,9 @@ public final class RosterImport {
         for (EEnumLiteral literal : eEnum.getELiterals()) {
             Enumerator value = literal.getInstance();
             String label = ModelLabels.of(value, locale);
-            if (text.equals(label) || text.equalsIgnoreCase(ModelLabels.of(value, Locale.ENGLISH)) || text.equalsIgnoreCase(literal.getLiteral())) {
+            // a file in either language: the user's own, Chinese or English labels, or the model's literal
+            if (text.equals(label) || text.equals(ModelLabels.of(value, Locale.CHINESE)) || text.equalsIgnoreCase(ModelLabels.of(value, Locale.ENGLISH))
+                    || text.equalsIgnoreCase(literal.getLiteral())) {
                 return value;
             }
             if (label.startsWith(text)) {

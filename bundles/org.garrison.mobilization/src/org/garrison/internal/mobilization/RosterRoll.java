@@ -79,7 +79,7 @@ public final class RosterRoll {
                     row.add(switch (column) {
                     case TOWN -> townOf(member.getUnit().getOrgUnit());
                     case ORG_UNIT -> villageOf(member.getUnit().getOrgUnit());
-                    case UNIT -> member.getUnit().getName();
+                    case UNIT -> RosterImport.unitPath(member.getUnit());
                     default -> text((column.ofPerson() ? person : member).eGet(column.feature()), locale);
                     });
                 }

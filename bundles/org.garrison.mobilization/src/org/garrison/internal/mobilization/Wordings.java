@@ -51,6 +51,9 @@ final class Wordings {
     }
 
     static String normalized(String text) {
+        if (text.chars().allMatch(c -> c > ' ' && c < 0x7f)) {
+            return text.toLowerCase(Locale.ROOT); // plain ASCII: nothing full-width, no spaces
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -419,13 +419,22 @@ public interface CorePackage extends EPackage
 	int ORG_UNIT__PARENT = RECORD_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Town</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ORG_UNIT__TOWN = RECORD_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Org Unit</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ORG_UNIT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 5;
+	int ORG_UNIT_FEATURE_COUNT = RECORD_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Org Unit</em>' class.
@@ -954,6 +963,17 @@ public interface CorePackage extends EPackage
 	EReference getOrgUnit_Parent();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.garrison.model.core.OrgUnit#getTown <em>Town</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Town</em>'.
+	 * @see org.garrison.model.core.OrgUnit#getTown()
+	 * @see #getOrgUnit()
+	 * @generated
+	 */
+	EReference getOrgUnit_Town();
+
+	/**
 	 * Returns the meta object for class '{@link org.garrison.model.core.Person <em>Person</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1403,6 +1423,14 @@ public interface CorePackage extends EPackage
 		 * @generated
 		 */
 		EReference ORG_UNIT__PARENT = eINSTANCE.getOrgUnit_Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Town</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ORG_UNIT__TOWN = eINSTANCE.getOrgUnit_Town();
 
 		/**
 		 * The meta object literal for the '{@link org.garrison.model.core.impl.PersonImpl <em>Person</em>}' class.

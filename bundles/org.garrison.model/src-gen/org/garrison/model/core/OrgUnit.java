@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.garrison.model.core.OrgUnit#getLevel <em>Level</em>}</li>
  *   <li>{@link org.garrison.model.core.OrgUnit#getChildren <em>Children</em>}</li>
  *   <li>{@link org.garrison.model.core.OrgUnit#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.garrison.model.core.OrgUnit#getTown <em>Town</em>}</li>
  * </ul>
  *
  * @see org.garrison.model.core.CorePackage#getOrgUnit()
@@ -132,5 +133,20 @@ public interface OrgUnit extends org.garrison.model.core.Record
 	 * @generated
 	 */
 	void setParent(OrgUnit value);
+
+	/**
+	 * Returns the value of the '<em><b>Town</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The town or subdistrict (乡镇、街道) this is or belongs to; null for the district.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Town</em>' reference.
+	 * @see org.garrison.model.core.CorePackage#getOrgUnit_Town()
+	 * @model resolveProxies="false" transient="true" changeable="false" volatile="true" derived="true"
+	 *        annotation="http://www.eclipse.org/emf/2002/GenModel get='return org.garrison.internal.model.derived.OrgUnitDerived.town(this);'"
+	 * @generated
+	 */
+	OrgUnit getTown();
 
 } // OrgUnit

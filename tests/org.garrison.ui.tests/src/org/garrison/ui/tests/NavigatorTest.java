@@ -197,6 +197,53 @@ class NavigatorTest {
         return null;
     }
 
+    /** groupUnder="town": the town's node holds the town's own people and a node per village, each counted. */
+    @Test
+    void villagesAreGatheredUnderTheirTown() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        District district = CoreFactory.eINSTANCE.createDistrict();
+        district.setName("分级测试区");
+        district.setCode("320102");
+        OrgUnit town = CoreFactory.eINSTANCE.createOrgUnit();
+        town.setName("分级镇" + run);
+        town.setLevel(OrgUnitLevel.TOWN);
+        town.setCode("320102" + (500 + ++sequence));
+        OrgUnit village = CoreFactory.eINSTANCE.createOrgUnit();
+        village.setName("分级村" + run);
+        village.setLevel(OrgUnitLevel.VILLAGE);
+        village.setCode(town.getCode() + "001");
+        town.getChildren().add(village);
+        district.getUnits().add(town);
+        for (String[] person : new String[][] { { "镇上人", "town" }, { "村里甲", "village" }, { "村里乙", "village" } }) {
+            Person p = CoreFactory.eINSTANCE.createPerson();
+            p.setName(person[0] + run);
+            p.setOrgUnit(person[1].equals("town") ? town : village);
+            int n = ++sequence;
+            p.setIdentityNumber(IdentityNumber.of("320102", java.time.LocalDate.of(1994, 1, 1).plusDays(n), n * 2 + 1));
+            district.getPersons().add(p);
+        }
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            session.add(district);
+            session.commit();
+        }
+        Tree tree = navigatorTree();
+        TreeItem townItem = await(tree, () -> {
+            TreeItem area = find(tree.getItems(), "测试分级");
+            if (area == null) {
+                return null;
+            }
+            expand(area);
+            expand(area.getItems()[0]);
+            return find(area.getItems()[0].getItems(), "分级镇" + run + " (3)");
+        });
+        assertThat(townItem).as("the town gathers its own people and its village's").isNotNull();
+        expand(townItem);
+        assertThat(texts(townItem.getItems())).containsExactlyInAnyOrder("分级镇" + run + " (1)", "分级村" + run + " (2)");
+        TreeItem villageItem = find(townItem.getItems(), "分级村" + run + " (2)");
+        expand(villageItem);
+        assertThat(texts(villageItem.getItems())).containsExactlyInAnyOrder("村里甲" + run, "村里乙" + run);
+    }
+
     private static void commitDistrict(String townName, String... names) throws Exception {
         District district = CoreFactory.eINSTANCE.createDistrict();
         district.setName("导航测试区");

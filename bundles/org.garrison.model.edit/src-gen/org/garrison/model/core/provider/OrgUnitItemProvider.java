@@ -55,6 +55,7 @@ public class OrgUnitItemProvider extends RecordItemProvider
 			addLevelPropertyDescriptor(object);
 			addChildrenPropertyDescriptor(object);
 			addParentPropertyDescriptor(object);
+			addTownPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -169,6 +170,29 @@ public class OrgUnitItemProvider extends RecordItemProvider
 				 true,
 				 false,
 				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Town feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTownPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OrgUnit_town_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OrgUnit_town_feature", "_UI_OrgUnit_type"),
+				 CorePackage.Literals.ORG_UNIT__TOWN,
+				 false,
+				 false,
+				 false,
 				 null,
 				 null,
 				 null));

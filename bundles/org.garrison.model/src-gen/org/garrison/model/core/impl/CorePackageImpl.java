@@ -482,6 +482,17 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getOrgUnit_Town()
+	{
+		return (EReference)orgUnitEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPerson()
 	{
 		return personEClass;
@@ -775,6 +786,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage
 		createEAttribute(orgUnitEClass, ORG_UNIT__LEVEL);
 		createEReference(orgUnitEClass, ORG_UNIT__CHILDREN);
 		createEReference(orgUnitEClass, ORG_UNIT__PARENT);
+		createEReference(orgUnitEClass, ORG_UNIT__TOWN);
 
 		personEClass = createEClass(PERSON);
 		createEAttribute(personEClass, PERSON__NAME);
@@ -872,6 +884,7 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage
 		initEAttribute(getOrgUnit_Level(), this.getOrgUnitLevel(), "level", null, 1, 1, OrgUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrgUnit_Children(), this.getOrgUnit(), this.getOrgUnit_Parent(), "children", null, 0, -1, OrgUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOrgUnit_Parent(), this.getOrgUnit(), this.getOrgUnit_Children(), "parent", null, 0, 1, OrgUnit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOrgUnit_Town(), this.getOrgUnit(), null, "town", null, 0, 1, OrgUnit.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPerson_Name(), ecorePackage.getEString(), "name", null, 1, 1, Person.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -984,6 +997,14 @@ public class CorePackageImpl extends EPackageImpl implements CorePackage
 		   new String[]
 		   {
 			   "body", "return org.garrison.internal.model.validation.CoreConstraints.identityNumbersUnique(this, diagnostics, context);"
+		   });
+		addAnnotation
+		  (getOrgUnit_Town(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The town or subdistrict (\u4e61\u9547\u3001\u8857\u9053) this is or belongs to; null for the district.",
+			   "get", "return org.garrison.internal.model.derived.OrgUnitDerived.town(this);"
 		   });
 		addAnnotation
 		  (getPerson__AgeOn__LocalDate(),

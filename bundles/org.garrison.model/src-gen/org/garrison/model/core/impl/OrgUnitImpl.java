@@ -35,6 +35,7 @@ import org.garrison.model.core.OrgUnitLevel;
  *   <li>{@link org.garrison.model.core.impl.OrgUnitImpl#getLevel <em>Level</em>}</li>
  *   <li>{@link org.garrison.model.core.impl.OrgUnitImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.garrison.model.core.impl.OrgUnitImpl#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.garrison.model.core.impl.OrgUnitImpl#getTown <em>Town</em>}</li>
  * </ul>
  *
  * @generated
@@ -274,6 +275,17 @@ public class OrgUnitImpl extends RecordImpl implements OrgUnit
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public OrgUnit getTown()
+	{
+		return org.garrison.internal.model.derived.OrgUnitDerived.town(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
@@ -344,6 +356,8 @@ public class OrgUnitImpl extends RecordImpl implements OrgUnit
 				return getChildren();
 			case CorePackage.ORG_UNIT__PARENT:
 				return getParent();
+			case CorePackage.ORG_UNIT__TOWN:
+				return getTown();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -428,6 +442,8 @@ public class OrgUnitImpl extends RecordImpl implements OrgUnit
 				return children != null && !children.isEmpty();
 			case CorePackage.ORG_UNIT__PARENT:
 				return getParent() != null;
+			case CorePackage.ORG_UNIT__TOWN:
+				return getTown() != null;
 		}
 		return super.eIsSet(featureID);
 	}

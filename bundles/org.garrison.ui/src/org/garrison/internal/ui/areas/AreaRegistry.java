@@ -82,7 +82,10 @@ public final class AreaRegistry {
 
     private static RecordsDescriptor records(IConfigurationElement element) {
         EClass eClass = eClass(element.getAttribute("class")); //$NON-NLS-1$
-        return new RecordsDescriptor(element.getAttribute("name"), eClass, path(eClass, element.getAttribute("groupBy")), //$NON-NLS-1$ //$NON-NLS-2$
+        FeaturePath groupBy = path(eClass, element.getAttribute("groupBy")); //$NON-NLS-1$
+        EClass grouped = groupBy == null || !(groupBy.steps().get(groupBy.steps().size() - 1) instanceof EReference last) ? null : last.getEReferenceType();
+        FeaturePath groupUnder = grouped == null ? null : path(grouped, element.getAttribute("groupUnder")); //$NON-NLS-1$
+        return new RecordsDescriptor(element.getAttribute("name"), eClass, groupBy, groupUnder, //$NON-NLS-1$
                 Boolean.parseBoolean(element.getAttribute("groupByYear")) || Boolean.parseBoolean(element.getAttribute("groupByMonth")), //$NON-NLS-1$ //$NON-NLS-2$
                 Boolean.parseBoolean(element.getAttribute("groupByMonth")), path(eClass, element.getAttribute("orderBy")), //$NON-NLS-1$ //$NON-NLS-2$
                 path(eClass, element.getAttribute("label")), path(eClass, element.getAttribute("labelPrefix")), //$NON-NLS-1$ //$NON-NLS-2$

@@ -15,6 +15,7 @@ import org.garrison.internal.ui.navigator.NavigatorNodes.AreaNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.GroupNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.MonthNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.MoreNode;
+import org.garrison.internal.ui.navigator.NavigatorNodes.OuterGroupNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.RecordNode;
 import org.garrison.internal.ui.navigator.NavigatorNodes.RecordsNode;
 import org.garrison.store.StoreException;
@@ -23,6 +24,7 @@ import org.garrison.store.query.Aggregation;
 import org.garrison.store.query.Aggregation.Grouping;
 import org.garrison.store.query.Condition;
 import org.garrison.store.query.Condition.Operator;
+import org.garrison.store.query.FeaturePath;
 import org.garrison.store.query.Query;
 import org.garrison.ui.GarrisonUI;
 
@@ -77,6 +79,7 @@ final class NavigatorContent implements ITreeContentProvider {
                 case AreaNode area -> area.area().records().stream().map(records -> new RecordsNode(area, records)).toArray();
                 case RecordsNode records -> records.records().groupBy() == null ? records(records, ordered(records.records()), count(records))
                         : groups(records);
+                case OuterGroupNode outer -> outer.groups().toArray();
                 case GroupNode group -> group.parent().records().groupByMonth() && group.key() != null ? months(group)
                         : records(group, inGroup(group), group.count());
                 case MonthNode month -> records(month, inMonth(month), month.count());
@@ -99,7 +102,34 @@ final class NavigatorContent implements ITreeContentProvider {
         for (Aggregation.Row row : session.aggregate(Aggregation.of(all(records)).groupBy(grouping).count())) {
             groups.add(new GroupNode(node, row.keys().get(0), row.count()));
         }
-        return groups.toArray();
+        return records.groupUnder() == null ? groups.toArray() : outerGroups(node, groups);
+    }
+
+    /** The groups gathered under what groupUnder says of each group's record, in the order of those records' names. */
+    private Object[] outerGroups(RecordsNode node, List<Object> groups) throws StoreException {
+        // the grouped records read whole, so that each knows its place (a village its town): a few hundred places
+        FeaturePath groupBy = node.records().groupBy();
+        session.list(Query.of(((org.eclipse.emf.ecore.EReference) groupBy.steps().get(groupBy.steps().size() - 1)).getEReferenceType()));
+        java.util.Map<Object, List<GroupNode>> under = new java.util.LinkedHashMap<>();
+        for (Object group : groups) {
+            GroupNode inner = (GroupNode) group;
+            under.computeIfAbsent(outerKey(node.records(), inner.key()), key -> new ArrayList<>()).add(inner);
+        }
+        List<OuterGroupNode> outer = new ArrayList<>();
+        under.forEach((key, inner) -> outer.add(new OuterGroupNode(node, key, inner.stream().mapToLong(GroupNode::count).sum(), inner)));
+        return outer.toArray();
+    }
+
+    /** What groupUnder says of a group's record (null when it says nothing, or the group has no record). */
+    static Object outerKey(RecordsDescriptor records, Object groupKey) {
+        Object value = groupKey;
+        for (org.eclipse.emf.ecore.EStructuralFeature step : records.groupUnder().steps()) {
+            if (!(value instanceof EObject record)) {
+                return null;
+            }
+            value = record.eGet(step);
+        }
+        return value;
     }
 
     private Object[] months(GroupNode year) throws StoreException {
@@ -173,7 +203,9 @@ final class NavigatorContent implements ITreeContentProvider {
     public Object getParent(Object element) {
         return switch (element) {
             case RecordsNode records -> records.parent();
-            case GroupNode group -> group.parent();
+            case GroupNode group -> group.parent().records().groupUnder() == null ? group.parent()
+                    : new OuterGroupNode(group.parent(), outerKey(group.parent().records(), group.key()), -1, List.of());
+            case OuterGroupNode outer -> outer.parent();
             case MonthNode month -> month.parent();
             case RecordNode record -> record.parent();
             case MoreNode more -> more.parent();
@@ -183,6 +215,7 @@ final class NavigatorContent implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof AreaNode || element instanceof RecordsNode || element instanceof GroupNode || element instanceof MonthNode;
+        return element instanceof AreaNode || element instanceof RecordsNode || element instanceof OuterGroupNode || element instanceof GroupNode
+                || element instanceof MonthNode;
     }
 }

@@ -43,6 +43,8 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
             case AreaNode area -> new StyledString(area.area().name());
             case RecordsNode records -> counted(records.records().name(), count(records));
             case GroupNode group -> counted(groupName(group), group.count());
+            case NavigatorNodes.OuterGroupNode outer -> counted(outer.key() instanceof EObject record ? RecordNames.of(record, items)
+                    : outer.key() == null ? Messages.Navigator_noGroup : text(outer.key()), outer.count());
             case NavigatorNodes.MonthNode month -> counted(NLS.bind(Messages.Navigator_month, month.month()), month.count());
             case RecordNode record -> new StyledString(recordName(record));
             case MoreNode more -> new StyledString(NLS.bind(Messages.Navigator_more, more.remaining()), StyledString.QUALIFIER_STYLER);

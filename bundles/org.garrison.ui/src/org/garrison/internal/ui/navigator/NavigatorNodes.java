@@ -1,5 +1,7 @@
 package org.garrison.internal.ui.navigator;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.EObject;
 import org.garrison.internal.ui.areas.AreaDescriptor;
@@ -19,6 +21,50 @@ final class NavigatorNodes {
 
     /** Records whose group path has {@code key} (a record, a value, a year, or null for none). */
     record GroupNode(RecordsNode parent, Object key, long count) {
+    }
+
+    /**
+     * Groups gathered under what {@code groupUnder} says of their record (villages under their town); equal by
+     * parent and key, so that a group's parent found again is the node the tree shows.
+     */
+    static final class OuterGroupNode {
+        private final RecordsNode parent;
+        private final Object key;
+        private final long count;
+        private final List<GroupNode> groups;
+
+        OuterGroupNode(RecordsNode parent, Object key, long count, List<GroupNode> groups) {
+            this.parent = parent;
+            this.key = key;
+            this.count = count;
+            this.groups = List.copyOf(groups);
+        }
+
+        RecordsNode parent() {
+            return parent;
+        }
+
+        Object key() {
+            return key;
+        }
+
+        long count() {
+            return count;
+        }
+
+        List<GroupNode> groups() {
+            return groups;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof OuterGroupNode outer && outer.parent.equals(parent) && java.util.Objects.equals(outer.key, key);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(parent, key);
+        }
     }
 
     /** The records of one month (1–12) of a year's group. */

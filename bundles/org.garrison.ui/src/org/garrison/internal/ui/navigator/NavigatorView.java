@@ -218,6 +218,7 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
         return switch (viewer.getStructuredSelection().getFirstElement()) {
             case NavigatorNodes.RecordsNode node -> node.records();
             case NavigatorNodes.GroupNode node -> node.parent().records();
+            case NavigatorNodes.OuterGroupNode node -> node.parent().records();
             case NavigatorNodes.MonthNode node -> node.parent().parent().records();
             case NavigatorNodes.RecordNode node -> node.records();
             case null, default -> null;

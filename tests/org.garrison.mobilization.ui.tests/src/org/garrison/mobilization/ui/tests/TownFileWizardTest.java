@@ -49,6 +49,7 @@ class TownFileWizardTest extends MobilizationUiTest {
         String town;
         String village;
         String unitLabel;
+        String unitPath;
         try (StoreSession session = GarrisonUI.getStore().openSession()) {
             List<MilitiaUnit> units = new ArrayList<>();
             session.<MobilizationLedger> loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER).forEach(l -> l.getUnits().forEach(u -> all(u, units)));
@@ -58,6 +59,7 @@ class TownFileWizardTest extends MobilizationUiTest {
             village = place.getName();
             town = RosterRoll.townOf(place);
             unitLabel = RosterImport.unitLabel(byPlace.get(place).get(0));
+            unitPath = RosterImport.unitPath(byPlace.get(place).get(0));
         }
         String good = IdentityNumber.of("320102", LocalDate.of(1999, 3, 3), 500 + (int) (System.nanoTime() % 200) * 2 + 1);
         String bad = IdentityNumber.of("320102", LocalDate.of(1997, 7, 7), 301);
@@ -134,7 +136,7 @@ class TownFileWizardTest extends MobilizationUiTest {
         TableFiles.read(roll, (number, cells) -> written.add(cells));
         int identity = written.get(0).indexOf("公民身份号码");
         assertThat(written.subList(1, written.size())).extracting(row -> row.get(identity)).contains(good);
-        assertThat(written.subList(1, written.size())).extracting(row -> row.get(3)).containsOnly(unitLabel.substring(unitLabel.lastIndexOf(" / ") + 3));
+        assertThat(written.subList(1, written.size())).extracting(row -> row.get(3)).containsOnly(unitPath);
     }
 
     private static void all(MilitiaUnit unit, List<MilitiaUnit> units) {

@@ -26,7 +26,7 @@ class HeadlessRosterTest {
         Path roll = home.resolve("花名册.csv");
         Result exported = run(home, "roster", "export", roll.toString());
         assertThat(exported.exitCode).as(exported.output).isZero();
-        assertThat(exported.output).contains("已写出", "名民兵").doesNotContain("Registered provider");
+        assertThat(exported.output).containsPattern("已写出 \\d+ 行：").doesNotContain("Registered provider");
         List<String> lines = Files.readAllLines(roll, StandardCharsets.UTF_8);
         assertThat(lines.get(0).replace("\uFEFF", "")).startsWith("序号,乡镇（街道）,村（社区）,所在分队,姓名,性别,出生日期,公民身份号码");
         int members = lines.size() - 1;
@@ -38,9 +38,18 @@ class HeadlessRosterTest {
         assertThat(again.output).contains("共 " + members + " 行，新增 0 名，更新 0 名，" + members + " 名没有变化，0 行有问题");
 
         // a town's file: no unit column, its own headers and wordings, one good row and one with two problems
-        String[] first = lines.get(1).split(",", -1);
-        String town = first[1];
-        String village = first[2];
+        // a village of the roll whose members are all in one unit: by town, the file's rows go there
+        java.util.Map<String, java.util.Set<String>> unitsOfVillage = new java.util.TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (!cells[2].isEmpty()) {
+                unitsOfVillage.computeIfAbsent(cells[1] + "," + cells[2], key -> new java.util.HashSet<>()).add(cells[3]);
+            }
+        }
+        String place = unitsOfVillage.entrySet().stream().filter(entry -> entry.getValue().size() == 1).map(java.util.Map.Entry::getKey).findFirst()
+                .orElseThrow();
+        String town = place.split(",")[0];
+        String village = place.split(",")[1];
         Path file = home.resolve("town.csv");
         Files.writeString(file, String.join("\n",
                 "序号,所属乡镇,村（社区）,姓名,公民身份号码,性别,政治面貌,文化程度,民兵类别,入队时间,是否退役军人,工作单位",
@@ -68,6 +77,18 @@ class HeadlessRosterTest {
         Result bad = run(home, "roster", "import", file.toString(), "--unit");
         assertThat(bad.exitCode).isEqualTo(1);
         assertThat(bad.output).contains("用法：garrison roster import");
+        // the other two rolls of a town: who joined and left, and the muster roll calls of the year
+        Path musters = home.resolve("集结点验登记册.xlsx");
+        Result mustered = run(home, "roster", "export", "--roll", "musters", "--town", town, musters.toString());
+        assertThat(mustered.exitCode).as(mustered.output).isZero();
+        assertThat(musters).isNotEmptyFile();
+        Result movements = run(home, "roster", "export", "--roll", "movements", "--town", town, "--year", "2026", home.resolve("出入.csv").toString());
+        assertThat(movements.exitCode).as(movements.output).isZero();
+        assertThat(Files.readAllLines(home.resolve("出入.csv"), StandardCharsets.UTF_8).get(0)).contains("变动", "公民身份号码");
+        Result noTown = run(home, "roster", "export", "--town", "没有这个镇", home.resolve("x.csv").toString());
+        assertThat(noTown.exitCode).isEqualTo(1);
+        assertThat(noTown.output).contains("没有名为“没有这个镇”的乡镇（街道）或民兵分队");
+
         Result help = run(home, "roster", "--help");
         assertThat(help.exitCode).isZero();
         assertThat(help.output).contains("退出码");
