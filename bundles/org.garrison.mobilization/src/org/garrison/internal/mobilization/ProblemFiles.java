@@ -24,18 +24,20 @@ public final class ProblemFiles {
     /** The user's file again, every row as it was, with the row's problems in a last column and the cells they concern marked. */
     public static void writeAnnotated(Path source, ImportPlan plan, Path target) throws IOException {
         try (TableWriter writer = TableFiles.write(target, Messages.Problems_sheet)) {
+            int[] width = { 0 };
             TableFiles.read(source, (number, cells) -> {
                 List<Object> values = new ArrayList<>(cells);
                 try {
                     if (number == 1) {
+                        width[0] = cells.size();
                         values.add(Messages.Problems_column);
                         writer.row(values);
                         return;
                     }
                     List<ImportPlan.Problem> problems = plan.problemsOf(number);
                     Set<Integer> marked = problems.stream().map(ImportPlan.Problem::column).filter(column -> column >= 0).collect(Collectors.toSet());
-                    int width = plan.mapping().keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-                    while (values.size() < Math.max(width, cells.size())) {
+                    // a row's empty cells at its end are not read: the problem column stays under its header
+                    while (values.size() < width[0]) {
                         values.add(""); //$NON-NLS-1$
                     }
                     values.add(problems.stream().map(ProblemFiles::text).collect(Collectors.joining(Messages.Problems_fieldSeparator)));

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,9 @@ class HeadlessReportTest {
 
             // while the workbench holds the embedded database, a headless command says so plainly and touches nothing
             Path early = home.resolve("out/早到的报告.docx");
-            Result held = report(home, "report", "--year", Integer.toString(LocalDate.now().getYear()), "--out", early.toString());
-            assertThat(held.exitCode).as(held.output).isEqualTo(3);
-            assertThat(held.output).contains("正由另一个武装工作平台使用", "请关闭武装工作平台后再运行，或改用共享数据库服务器")
+            HeadlessCommand held = report(home, "report", "--year", Integer.toString(LocalDate.now().getYear()), "--out", early.toString());
+            assertThat(held.exitCode()).as(held.output()).isEqualTo(3);
+            assertThat(held.output()).contains("正由另一个武装工作平台使用", "请关闭武装工作平台后再运行，或改用共享数据库服务器")
                     .doesNotContain("Failed to start database", "EquinoxClassLoader");
             assertThat(early).doesNotExist();
 
@@ -71,13 +70,13 @@ class HeadlessReportTest {
         }
         int year = LocalDate.now().getYear();
         Path out = home.resolve("out/述职报告.docx");
-        Result result = report(home, "report", "--year", Integer.toString(year), "--out", out.toString(), "--pdf", "--appendix");
+        HeadlessCommand result = report(home, "report", "--year", Integer.toString(year), "--out", out.toString(), "--pdf", "--appendix");
 
-        assertThat(result.exitCode).as(result.output).isZero();
+        assertThat(result.exitCode()).as(result.output()).isZero();
         // its own lines only: the framework's logging went to the data folder's headless.log
-        assertThat(result.output).doesNotContain("Registered provider", "信息:", "INFO:");
+        assertThat(result.output()).doesNotContain("Registered provider", "信息:", "INFO:");
         assertThat(home.resolve("headless.log")).content(StandardCharsets.UTF_8).contains("Registered provider");
-        assertThat(result.output).contains("已写出：" + out, "述职报告.pdf", "述职报告-数据附录.xlsx").containsPattern("已统计 \\d+ 项指标，报告正文引用了其中 [1-9]\\d* 项");
+        assertThat(result.output()).contains("已写出：" + out, "述职报告.pdf", "述职报告-数据附录.xlsx").containsPattern("已统计 \\d+ 项指标，报告正文引用了其中 [1-9]\\d* 项");
         assertThat(home.resolve("out/述职报告.pdf")).isNotEmptyFile();
         assertThat(home.resolve("out/述职报告-数据附录.xlsx")).isNotEmptyFile();
         String document = entry(out, "word/document.xml");
@@ -88,17 +87,17 @@ class HeadlessReportTest {
 
         // every figure as data, counted as of a day the user gives
         Path figures = home.resolve("out/指标.csv");
-        Result listed = report(home, "report", "--year", Integer.toString(year), "--as-of", year + "-06-30", "--figures", figures.toString());
-        assertThat(listed.exitCode).as(listed.output).isZero();
-        assertThat(listed.output).contains("已写出：" + figures);
+        HeadlessCommand listed = report(home, "report", "--year", Integer.toString(year), "--as-of", year + "-06-30", "--figures", figures.toString());
+        assertThat(listed.exitCode()).as(listed.output()).isZero();
+        assertThat(listed.output()).contains("已写出：" + figures);
         List<String> rows = java.nio.file.Files.readAllLines(figures, StandardCharsets.UTF_8);
         assertThat(rows.get(0).replace("\uFEFF", "")).isEqualTo("编号,名称,数值,统计截止日,口径");
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("study.sessions,").contains("," + year + "-06-30,"));
         assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("conscription.rate.registration,").contains("年满十八周岁"));
 
-        Result badDay = report(home, "report", "--year", Integer.toString(year), "--as-of", "6月30", "--figures", figures.toString());
-        assertThat(badDay.exitCode).isEqualTo(1);
-        assertThat(badDay.output).contains("“6月30”不是日期");
+        HeadlessCommand badDay = report(home, "report", "--year", Integer.toString(year), "--as-of", "6月30", "--figures", figures.toString());
+        assertThat(badDay.exitCode()).isEqualTo(1);
+        assertThat(badDay.output()).contains("“6月30”不是日期");
     }
 
     /**
@@ -107,17 +106,17 @@ class HeadlessReportTest {
      */
     @Test
     void writesTheSampleDistrictAsOfADayAndNothingAfterItCounts(@TempDir Path home) throws Exception {
-        Result written = report(home, "sample", "--size", "TINY", "--today", "2026-06-30");
-        assertThat(written.exitCode).as(written.output).isZero();
-        assertThat(written.output).contains("已写入示例区：60 名民兵，数据截至 2026-06-30");
-        Result again = report(home, "sample", "--size", "TINY");
-        assertThat(again.exitCode).isEqualTo(1);
-        assertThat(again.output).contains("已有记录：示例区只写入空数据库");
+        HeadlessCommand written = report(home, "sample", "--size", "TINY", "--today", "2026-06-30");
+        assertThat(written.exitCode()).as(written.output()).isZero();
+        assertThat(written.output()).contains("已写入示例区：60 名民兵，数据截至 2026-06-30");
+        HeadlessCommand again = report(home, "sample", "--size", "TINY");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.output()).contains("已有记录：示例区只写入空数据库");
 
         Path june = home.resolve("june.csv");
         Path yearEnd = home.resolve("year-end.csv");
-        assertThat(report(home, "report", "--year", "2026", "--as-of", "2026-06-30", "--figures", june.toString()).exitCode).isZero();
-        assertThat(report(home, "report", "--year", "2026", "--as-of", "2026-12-31", "--figures", yearEnd.toString()).exitCode).isZero();
+        assertThat(report(home, "report", "--year", "2026", "--as-of", "2026-06-30", "--figures", june.toString()).exitCode()).isZero();
+        assertThat(report(home, "report", "--year", "2026", "--as-of", "2026-12-31", "--figures", yearEnd.toString()).exitCode()).isZero();
         List<String> juneValues = values(june);
         assertThat(juneValues).anySatisfy(row -> assertThat(row).matches("study\\.sessions,[^,]+,[1-9]\\d*"));
         // counted to the year's end, only plans add to a figure: the sessions of the next four weeks (by date),
@@ -135,9 +134,9 @@ class HeadlessReportTest {
                 "study\\.sessions(\\..*)?|training\\.(batches|trainees|coreIntegratedTrainees|provincialEntrants)"));
         assertThat(juneValues).contains(yearEndValues.stream().filter(row -> row.startsWith("study.attendances,")).findFirst().orElseThrow());
 
-        Result badSize = report(home, "sample", "--size", "HUGE");
-        assertThat(badSize.exitCode).isEqualTo(1);
-        assertThat(badSize.output).contains("示例区规模“HUGE”不对").contains("用法：garrison sample");
+        HeadlessCommand badSize = report(home, "sample", "--size", "HUGE");
+        assertThat(badSize.exitCode()).isEqualTo(1);
+        assertThat(badSize.output()).contains("示例区规模“HUGE”不对").contains("用法：garrison sample");
     }
 
     /** "id,name,value" of every figure row of a --figures file. */
@@ -148,46 +147,34 @@ class HeadlessReportTest {
 
     @Test
     void explainsWhatIsWrongWithItsArguments(@TempDir Path home) throws Exception {
-        Result wrongFile = report(home, "report", "--year", "2026", "--out", home.resolve("report.txt").toString());
-        assertThat(wrongFile.exitCode).isEqualTo(1);
-        assertThat(wrongFile.output).contains("不是 .docx 文件名").contains("用法：garrison report");
+        HeadlessCommand wrongFile = report(home, "report", "--year", "2026", "--out", home.resolve("report.txt").toString());
+        assertThat(wrongFile.exitCode()).isEqualTo(1);
+        assertThat(wrongFile.output()).contains("不是 .docx 文件名").contains("用法：garrison report");
 
-        Result badYear = report(home, "report", "--year", "26", "--out", home.resolve("r.docx").toString());
-        assertThat(badYear.exitCode).isEqualTo(1);
-        assertThat(badYear.output).contains("年份“26”不是四位数的年份");
+        HeadlessCommand badYear = report(home, "report", "--year", "26", "--out", home.resolve("r.docx").toString());
+        assertThat(badYear.exitCode()).isEqualTo(1);
+        assertThat(badYear.output()).contains("年份“26”不是四位数的年份");
     }
 
     /** garrison --help lists the commands, garrison COMMAND --help prints its usage, --version the version and build; all exit 0. */
     @Test
     void helpAndVersionAnswerWithoutStartingAnything(@TempDir Path home) throws Exception {
-        Result help = report(home, "--help");
-        assertThat(help.exitCode).isZero();
-        assertThat(help.output).contains("用法：garrison", "report", "sample", "--version");
-        Result reportHelp = report(home, "report", "--help");
-        assertThat(reportHelp.exitCode).as(reportHelp.output).isZero();
-        assertThat(reportHelp.output.strip()).startsWith("用法：garrison report --year").doesNotContain("不认识的选项", "Registered provider");
-        Result sampleHelp = report(home, "sample", "--help");
-        assertThat(sampleHelp.exitCode).as(sampleHelp.output).isZero();
-        assertThat(sampleHelp.output).contains("garrison sample");
-        Result version = report(home, "--version");
-        assertThat(version.exitCode).isZero();
-        assertThat(version.output.strip()).matches("武装工作平台 Garrison \\d+\\.\\d+\\.\\d+（构建 [\\w-]+）");
+        HeadlessCommand help = report(home, "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.output()).contains("用法：garrison", "report", "sample", "--version");
+        HeadlessCommand reportHelp = report(home, "report", "--help");
+        assertThat(reportHelp.exitCode()).as(reportHelp.output()).isZero();
+        assertThat(reportHelp.output().strip()).startsWith("用法：garrison report --year").doesNotContain("不认识的选项", "Registered provider");
+        HeadlessCommand sampleHelp = report(home, "sample", "--help");
+        assertThat(sampleHelp.exitCode()).as(sampleHelp.output()).isZero();
+        assertThat(sampleHelp.output()).contains("garrison sample");
+        HeadlessCommand version = report(home, "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.output().strip()).matches("武装工作平台 Garrison \\d+\\.\\d+\\.\\d+（构建 [\\w-]+）");
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    /** Runs the product's start script with no display, as a scheduled job on a server would. */
-    private static Result report(Path home, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProductArchive.unpacked().resolve("garrison").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("GARRISON_HOME", home.toString());
-        builder.environment().remove("DISPLAY");
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    private static HeadlessCommand report(Path home, String... args) throws Exception {
+        return HeadlessCommand.run(home, args);
     }
 
     private static String entry(Path zip, String name) throws IOException {

@@ -434,6 +434,9 @@ public class ImportRosterWizard extends Wizard {
             dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" }); //$NON-NLS-1$ //$NON-NLS-2$
             Path source = filePage.path();
             String name = source.getFileName().toString();
+            if (source.getParent() != null) {
+                dialog.setFilterPath(source.getParent().toString());
+            }
             dialog.setFileName(NLS.bind(Messages.Import_problemsFileName, name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name)); //$NON-NLS-1$
             dialog.setOverwrite(true);
             String chosen = dialog.open();
