@@ -77,6 +77,11 @@ public final class Messages extends NLS {
     public static String Headless_oneScope;
     public static String Headless_badRoll;
     public static String Headless_badYear;
+    public static String Roll_scope;
+    public static String Roll_district;
+    public static String Roll_year;
+    public static String Roll_count;
+    public static String Headless_notARollFile;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -74,7 +74,7 @@ final class RosterArguments {
                 } else if (argument.startsWith("-")) { //$NON-NLS-1$
                     throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
                 } else if (file == null) {
-                    file = table(argument);
+                    file = rollFile(argument);
                 } else {
                     throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
                 }
@@ -121,6 +121,14 @@ final class RosterArguments {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) { //$NON-NLS-1$ //$NON-NLS-2$
             throw new IllegalArgumentException(NLS.bind(Messages.Headless_notATable, name));
+        }
+        return Path.of(name).toAbsolutePath();
+    }
+
+    private static Path rollFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv") && !lower.endsWith(".docx")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            throw new IllegalArgumentException(NLS.bind(Messages.Headless_notARollFile, name));
         }
         return Path.of(name).toAbsolutePath();
     }

@@ -15,8 +15,6 @@ import org.garrison.model.labels.ModelLabels;
 import org.garrison.model.mobilization.MilitiaMember;
 import org.garrison.model.mobilization.MilitiaUnit;
 import org.garrison.model.mobilization.MobilizationLedger;
-import org.garrison.spreadsheet.TableFiles;
-import org.garrison.spreadsheet.TableWriter;
 
 /**
  * 人员花名册: the serving members of a unit, a town or the district, one a row, under the headers
@@ -58,34 +56,40 @@ public final class RosterRoll {
                 ? "" : org.getName(); //$NON-NLS-1$
     }
 
+    /** The roll's columns, under the headers the import recognises. */
+    private static final ImportField[] COLUMNS = { ImportField.TOWN, ImportField.ORG_UNIT, ImportField.UNIT, ImportField.NAME, ImportField.SEX,
+            ImportField.BIRTH_DATE, ImportField.IDENTITY_NUMBER, ImportField.ETHNICITY, ImportField.POLITICAL_STATUS, ImportField.EDUCATION,
+            ImportField.CATEGORY, ImportField.POSITION, ImportField.JOIN_DATE, ImportField.VETERAN, ImportField.EMPLOYER, ImportField.PHONE };
+
+    /** The roll as a table: 序号 and the members' fields. */
+    public static UnitRolls.Table table(List<MilitiaMember> members, Locale locale) {
+        List<String> header = new ArrayList<>();
+        header.add(Messages.Roll_number);
+        for (ImportField column : COLUMNS) {
+            header.add(column.label(locale));
+        }
+        List<List<Object>> rows = new ArrayList<>(members.size());
+        int number = 0;
+        for (MilitiaMember member : members) {
+            List<Object> row = new ArrayList<>();
+            row.add(++number);
+            Person person = member.getPerson();
+            for (ImportField column : COLUMNS) {
+                row.add(switch (column) {
+                case TOWN -> townOf(member.getUnit().getOrgUnit());
+                case ORG_UNIT -> villageOf(member.getUnit().getOrgUnit());
+                case UNIT -> RosterImport.unitPath(member.getUnit());
+                default -> text((column.ofPerson() ? person : member).eGet(column.feature()), locale);
+                });
+            }
+            rows.add(row);
+        }
+        return new UnitRolls.Table(Messages.Roll_members, header, rows);
+    }
+
     /** Writes the roll as .xlsx or .csv. */
     public static void write(List<MilitiaMember> members, Path file, Locale locale) throws IOException {
-        ImportField[] columns = { ImportField.TOWN, ImportField.ORG_UNIT, ImportField.UNIT, ImportField.NAME, ImportField.SEX, ImportField.BIRTH_DATE,
-                ImportField.IDENTITY_NUMBER, ImportField.ETHNICITY, ImportField.POLITICAL_STATUS, ImportField.EDUCATION, ImportField.CATEGORY,
-                ImportField.POSITION, ImportField.JOIN_DATE, ImportField.VETERAN, ImportField.EMPLOYER, ImportField.PHONE };
-        try (TableWriter writer = TableFiles.write(file, Messages.Roll_members)) {
-            List<Object> header = new ArrayList<>();
-            header.add(Messages.Roll_number);
-            for (ImportField column : columns) {
-                header.add(column.label(locale));
-            }
-            writer.row(header);
-            int number = 0;
-            for (MilitiaMember member : members) {
-                List<Object> row = new ArrayList<>();
-                row.add(++number);
-                Person person = member.getPerson();
-                for (ImportField column : columns) {
-                    row.add(switch (column) {
-                    case TOWN -> townOf(member.getUnit().getOrgUnit());
-                    case ORG_UNIT -> villageOf(member.getUnit().getOrgUnit());
-                    case UNIT -> RosterImport.unitPath(member.getUnit());
-                    default -> text((column.ofPerson() ? person : member).eGet(column.feature()), locale);
-                    });
-                }
-                writer.row(row);
-            }
-        }
+        table(members, locale).write(file, List.of());
     }
 
     private static String text(Object value, Locale locale) {

@@ -21,7 +21,7 @@ import org.garrison.spreadsheet.TableWriter;
 
 /**
  * The three rolls a militia unit keeps (domain: 人员花名册, 出入转队花名册, 集结点验登记册), for a unit,
- * a town or the district, as .xlsx or .csv.
+ * a town or the district, as .xlsx or .csv, or as the printed form (.docx).
  */
 public final class UnitRolls {
 
@@ -38,21 +38,44 @@ public final class UnitRolls {
     private UnitRolls() {
     }
 
-    /** Writes the roll; answers how many rows (persons, movements, roll-call entries) it holds. */
-    public static int write(Roll roll, List<MobilizationLedger> ledgers, RollScope scope, int year, Path file, Locale locale) throws IOException {
-        return switch (roll) {
-        case MEMBERS -> {
-            List<MilitiaMember> members = RosterRoll.members(ledgers, scope);
-            RosterRoll.write(members, file, locale);
-            yield members.size();
+    /** A roll as rows under headers, written as a workbook (.xlsx, .csv) or a printed form (.docx). */
+    public record Table(String title, List<String> headers, List<List<Object>> rows) {
+
+        /** Writes the table; a .docx is the printed form, titled, with the scope and year above the table. */
+        public void write(Path file, List<String[]> fields) throws IOException {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) { //$NON-NLS-1$
+                List<List<String>> texts = rows.stream().map(row -> row.stream().map(value -> value == null ? "" : value.toString()).toList()).toList(); //$NON-NLS-1$
+                org.garrison.report.OfficialForm.titled(title).fields(fields).table(headers, texts).writeDocx(file);
+                return;
+            }
+            try (TableWriter writer = TableFiles.write(file, title)) {
+                writer.row(headers);
+                for (List<Object> row : rows) {
+                    writer.row(row);
+                }
+            }
         }
-        case MOVEMENTS -> movements(ledgers, scope, year, file);
-        case MUSTERS -> musters(ledgers, scope, year, file);
+    }
+
+    /** Writes the roll as .xlsx, .csv or .docx; answers how many rows (persons, movements, roll-call entries) it holds. */
+    public static int write(Roll roll, List<MobilizationLedger> ledgers, RollScope scope, int year, Path file, Locale locale) throws IOException {
+        Table table = switch (roll) {
+        case MEMBERS -> RosterRoll.table(RosterRoll.members(ledgers, scope), locale);
+        case MOVEMENTS -> movements(ledgers, scope, year);
+        case MUSTERS -> musters(ledgers, scope, year);
         };
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] { Messages.Roll_scope, scope.unit() != null ? scope.unit() : scope.town() != null ? scope.town() : Messages.Roll_district });
+        if (roll != Roll.MEMBERS) {
+            fields.add(new String[] { Messages.Roll_year, String.valueOf(year) });
+        }
+        fields.add(new String[] { Messages.Roll_count, String.valueOf(table.rows().size()) });
+        table.write(file, fields);
+        return table.rows().size();
     }
 
     /** A row per member who joined, and per member who left, in the year, in the order of the day. */
-    private static int movements(List<MobilizationLedger> ledgers, RollScope scope, int year, Path file) throws IOException {
+    private static Table movements(List<MobilizationLedger> ledgers, RollScope scope, int year) {
         record Movement(LocalDate day, String kind, MilitiaMember member) {
         }
         List<Movement> movements = new ArrayList<>();
@@ -67,21 +90,19 @@ public final class UnitRolls {
             }
         }
         movements.sort(Comparator.comparing(Movement::day).thenComparing(movement -> movement.member().getPerson().getName()));
-        try (TableWriter writer = TableFiles.write(file, Messages.Roll_movements)) {
-            writer.row(List.of(Messages.Roll_number, Messages.Roll_day, Messages.Roll_kind, Messages.Roll_name, Messages.Roll_identity, Messages.Roll_unit,
-                    Messages.Roll_town));
-            int number = 0;
-            for (Movement movement : movements) {
-                Person person = movement.member().getPerson();
-                writer.row(List.of(++number, movement.day().toString(), movement.kind(), person.getName(), person.getIdentityNumber(),
-                        movement.member().getUnit().getName(), nonNull(RosterRoll.townOf(movement.member().getUnit().getOrgUnit()))));
-            }
+        List<List<Object>> rows = new ArrayList<>();
+        int number = 0;
+        for (Movement movement : movements) {
+            Person person = movement.member().getPerson();
+            rows.add(List.of(++number, movement.day().toString(), movement.kind(), person.getName(), person.getIdentityNumber(),
+                    RosterImport.unitPath(movement.member().getUnit()), nonNull(RosterRoll.townOf(movement.member().getUnit().getOrgUnit()))));
         }
-        return movements.size();
+        return new Table(Messages.Roll_movements, List.of(Messages.Roll_number, Messages.Roll_day, Messages.Roll_kind, Messages.Roll_name,
+                Messages.Roll_identity, Messages.Roll_unit, Messages.Roll_town), rows);
     }
 
     /** A row per person called at each muster of the year in which a unit of the scope took part. */
-    private static int musters(List<MobilizationLedger> ledgers, RollScope scope, int year, Path file) throws IOException {
+    private static Table musters(List<MobilizationLedger> ledgers, RollScope scope, int year) {
         Set<MilitiaUnit> units = new HashSet<>(scope.units(ledgers));
         List<Muster> musters = new ArrayList<>();
         for (MobilizationLedger ledger : ledgers) {
@@ -89,22 +110,18 @@ public final class UnitRolls {
                     .filter(muster -> muster.getUnits().stream().anyMatch(units::contains)).forEach(musters::add);
         }
         musters.sort(Comparator.comparing(Muster::getDate));
-        int rows = 0;
-        try (TableWriter writer = TableFiles.write(file, Messages.Roll_musters)) {
-            writer.row(List.of(Messages.Roll_number, Messages.Roll_day, Messages.Roll_unit, Messages.Roll_name, Messages.Roll_identity, Messages.Roll_present,
-                    Messages.Roll_reason));
-            for (Muster muster : musters) {
-                for (RollCallEntry entry : muster.getRollCall()) {
-                    MilitiaMember member = entry.getMember();
-                    if (member == null || !units.contains(member.getUnit())) {
-                        continue;
-                    }
-                    writer.row(List.of(++rows, muster.getDate().toString(), member.getUnit().getName(), member.getPerson().getName(),
+        List<List<Object>> rows = new ArrayList<>();
+        for (Muster muster : musters) {
+            for (RollCallEntry entry : muster.getRollCall()) {
+                MilitiaMember member = entry.getMember();
+                if (member != null && units.contains(member.getUnit())) {
+                    rows.add(List.of(rows.size() + 1, muster.getDate().toString(), RosterImport.unitPath(member.getUnit()), member.getPerson().getName(),
                             member.getPerson().getIdentityNumber(), entry.isPresent() ? Messages.Roll_yes : Messages.Roll_no, nonNull(entry.getReason())));
                 }
             }
         }
-        return rows;
+        return new Table(Messages.Roll_musters, List.of(Messages.Roll_number, Messages.Roll_day, Messages.Roll_unit, Messages.Roll_name,
+                Messages.Roll_identity, Messages.Roll_present, Messages.Roll_reason), rows);
     }
 
     private static String nonNull(String text) {

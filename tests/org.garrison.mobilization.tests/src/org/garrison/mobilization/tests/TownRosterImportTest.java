@@ -241,6 +241,44 @@ class TownRosterImportTest {
         }
     }
 
+    /** A place with several units: its rows wait for the user's choice, and go into the unit chosen. */
+    @Test
+    void wherePlaceHasSeveralUnitsTheUserChoosesOne() throws Exception {
+        String crowded;
+        MilitiaUnit chosenInStore;
+        String crowdedTown;
+        try (StoreSession session = store.openSession()) {
+            List<MilitiaUnit> units = new ArrayList<>();
+            session.<MobilizationLedger> loadRoots(MobilizationPackage.Literals.MOBILIZATION_LEDGER).forEach(l -> l.getUnits().forEach(u -> all(u, units)));
+            Map<OrgUnit, List<MilitiaUnit>> byPlace = units.stream().collect(Collectors.groupingBy(MilitiaUnit::getOrgUnit));
+            OrgUnit place = byPlace.keySet().stream().filter(org -> org.getLevel() == OrgUnitLevel.TOWN || org.getLevel() == OrgUnitLevel.SUBDISTRICT)
+                    .filter(org -> byPlace.get(org).size() > 1).findFirst().orElseThrow();
+            crowded = RosterImport.placeLabel(place);
+            crowdedTown = place.getName();
+            chosenInStore = byPlace.get(place).get(1);
+        }
+        List<String> line = new ArrayList<>(row(1, "选队员", number(1999, 6, 6, 715), "男", "群众", "高中", "基干", "2024-03-01", "否"));
+        line.set(1, crowdedTown);
+        line.set(2, "");
+        Path file = write(List.of(line));
+        String label = RosterImport.unitLabel(chosenInStore);
+        try (StoreSession session = store.openSession()) {
+            ImportPlan waiting = RosterImport.plan(file, RosterImport.guessMapping(HEADER), UnitPlacement.byPlace(false), session, new NullProgressMonitor());
+            assertThat(waiting.placesToChoose()).containsKey(crowded);
+            assertThat(messages(waiting, 2)).contains("有几个民兵分队", "请选择");
+            MilitiaUnit choice = waiting.placesToChoose().get(crowded).stream().filter(unit -> RosterImport.unitLabel(unit).equals(label)).findFirst()
+                    .orElseThrow();
+            ImportPlan chosen = RosterImport.plan(file, RosterImport.guessMapping(HEADER), UnitPlacement.byPlace(false).choose(crowded, choice), session,
+                    new NullProgressMonitor());
+            assertThat(chosen.validRows()).hasSize(1);
+            assertThat(chosen.placesToChoose()).isEmpty();
+            chosen.importValidRows(new NullProgressMonitor());
+        }
+        try (StoreSession session = store.openSession()) {
+            assertThat(RosterImport.unitLabel(members(session).get(number(1999, 6, 6, 715)).getUnit())).isEqualTo(label);
+        }
+    }
+
     /** The three rolls of one unit hold exactly its members: the serving ones, those who joined or left, those called at its musters. */
     @Test
     void theThreeRollsOfAUnitHoldExactlyItsMembers() throws Exception {
@@ -259,6 +297,16 @@ class TownRosterImportTest {
             int identity = rows.get(0).indexOf("公民身份号码");
             assertThat(written).isEqualTo(serving.size());
             assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(identity)).collect(Collectors.toSet())).isEqualTo(serving);
+
+            // the printed form: the same members in a titled Word table
+            Path printed = folder.resolve("人员花名册.docx");
+            UnitRolls.write(UnitRolls.Roll.MEMBERS, ledgers, RollScope.unit(RosterImport.unitLabel(placeUnit)), TODAY.getYear(), printed, java.util.Locale.CHINA);
+            String document;
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(printed.toFile())) {
+                document = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(document).contains("人员花名册", "公民身份号码", RosterImport.unitLabel(placeUnit));
+            serving.forEach(number -> assertThat(document).contains(number));
 
             int year = unit.getMembers().stream().map(MilitiaMember::getJoinDate).filter(java.util.Objects::nonNull).mapToInt(LocalDate::getYear).max().orElseThrow();
             Path movements = folder.resolve("出入转队花名册.csv");

@@ -122,7 +122,7 @@ public class WriteRollsDialog extends TitleAreaDialog {
 
     private void browse() {
         FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" }); //$NON-NLS-1$ //$NON-NLS-2$
+        dialog.setFilterExtensions(new String[] { "*.xlsx", "*.docx", "*.csv" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         dialog.setFileName(roll.getText() + ".xlsx"); //$NON-NLS-1$
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -140,7 +140,7 @@ public class WriteRollsDialog extends TitleAreaDialog {
 
     private void validate() {
         String name = file.getText().strip().toLowerCase(Locale.ROOT);
-        boolean table = name.endsWith(".xlsx") || name.endsWith(".csv"); //$NON-NLS-1$ //$NON-NLS-2$
+        boolean table = name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".docx"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         setErrorMessage(name.isEmpty() || table ? null : Messages.Rolls_notATable);
         if (getButton(IDialogConstants.OK_ID) != null) {
             getButton(IDialogConstants.OK_ID).setEnabled(table);
