@@ -52,6 +52,20 @@ class WorkbenchTest {
         assertThat(((org.eclipse.ui.IWorkbenchPart2) navigator).getPartName()).isEqualTo("导航");
     }
 
+    /** Ctrl+N is 新建记录 and nothing else: the platform's New would otherwise make the workbench ask which of the two. */
+    @Test
+    void ctrlNIsNewRecordAloneInGarrisonsKeyScheme() throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertThat(bindings.getActiveScheme().getId()).isEqualTo("org.garrison.ui.keys");
+        window.getActivePage().showView(GarrisonUI.NAVIGATOR_VIEW_ID);
+        org.eclipse.jface.bindings.Binding ctrlN = bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance("M1+N"));
+        assertThat(ctrlN).as("one command on Ctrl+N, no conflict").isNotNull();
+        assertThat(ctrlN.getParameterizedCommand().getId()).isEqualTo("org.garrison.ui.newRecord");
+        assertThat(bindings.getBestActiveBindingFormattedFor("org.garrison.ui.newRecord")).isEqualTo("Ctrl+N");
+        // the platform's defaults stay: Ctrl+S saves
+        assertThat(bindings.getBestActiveBindingFormattedFor("org.eclipse.ui.file.save")).isEqualTo("Ctrl+S");
+    }
+
     @Test
     void windowTitleIsTheProductName() {
         assertThat(window.getShell().getText()).isEqualTo("武装工作平台");
