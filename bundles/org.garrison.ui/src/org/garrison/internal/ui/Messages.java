@@ -48,6 +48,7 @@ public final class Messages extends NLS {
     public static String NewRecord_noContainer;
     public static String Areas_badContribution;
     public static String Areas_badClass;
+    public static String Areas_badNewIn;
     public static String Areas_unknownClass;
     public static String Areas_unknownFeature;
     public static String FirstStart_title;

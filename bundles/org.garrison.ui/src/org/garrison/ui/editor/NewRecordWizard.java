@@ -65,12 +65,24 @@ public class NewRecordWizard extends Wizard implements INewWizard {
 
     /** @param containment the many-valued containment that holds the new record (its container a stored root class) */
     protected NewRecordWizard(EReference containment) {
+        this(containment, containment.getEReferenceType());
+    }
+
+    private NewRecordWizard(EReference containment, org.eclipse.emf.ecore.EClass kind) {
         this.containment = containment;
+        this.kind = kind;
         setWindowTitle(NLS.bind(Messages.NewRecord_title, className()));
     }
 
+    /** New for a kind an area contributes without a wizard of its own: the record goes into the containment, a field per attribute. */
+    public static NewRecordWizard forKind(EReference containment, org.eclipse.emf.ecore.EClass kind) {
+        return new NewRecordWizard(containment, kind);
+    }
+
+    private final org.eclipse.emf.ecore.EClass kind;
+
     private String className() {
-        return org.garrison.model.labels.ModelLabels.of(containment.getEReferenceType(), java.util.Locale.getDefault());
+        return org.garrison.model.labels.ModelLabels.of(kind, java.util.Locale.getDefault());
     }
 
     @Override
@@ -91,7 +103,7 @@ public class NewRecordWizard extends Wizard implements INewWizard {
         } catch (StoreException e) {
             MessageDialog.openError(getShell(), getWindowTitle(), e.getMessage());
         }
-        record = EcoreUtil.create(containment.getEReferenceType());
+        record = EcoreUtil.create(kind);
         prepare(record);
         domain = new AdapterFactoryEditingDomain(items, new BasicCommandStack(), session.resourceSet());
         page = new FieldsPage();

@@ -197,6 +197,59 @@ class NavigatorTest {
         return null;
     }
 
+    /**
+     * A kind contributed with no wizard of its own, only newIn="District.persons" in its plugin.xml (the test area's persons), has New:
+     * Garrison's wizard, a field per attribute, Finish only once the model accepts the record, which goes into the first district.
+     */
+    @Test
+    void aKindWithoutAWizardOfItsOwnHasNewAllTheSame() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        commitDistrict("新建镇" + run, "已有人" + run);
+        Tree tree = navigatorTree();
+        TreeItem persons = await(tree, () -> {
+            TreeItem area = find(tree.getItems(), "测试领域");
+            if (area == null) {
+                return null;
+            }
+            expand(area);
+            return area.getItems().length == 0 ? null : area.getItems()[0];
+        });
+        org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
+                .getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID).getViewSite().getSelectionProvider();
+        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(persons.getData()), true);
+        settle();
+        org.garrison.internal.ui.navigator.NavigatorView view = (org.garrison.internal.ui.navigator.NavigatorView) PlatformUI.getWorkbench()
+                .getActiveWorkbenchWindow().getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID);
+        assertThat(view.selectedKind().canCreate()).as("New is offered").isTrue();
+
+        org.eclipse.ui.INewWizard wizard = view.selectedKind().newWizard();
+        wizard.init(PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), (org.eclipse.jface.wizard.IWizard) wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            assertThat(dialog.getShell().getText()).isEqualTo("新建人员");
+            assertThat(wizard.canFinish()).as("nothing typed yet").isFalse();
+            String name = "新建的人" + run;
+            String number = IdentityNumber.of("320102", java.time.LocalDate.of(1993, 3, 3), 700 + (int) (System.nanoTime() % 100) * 2 + 1);
+            ((org.eclipse.swt.widgets.Text) org.garrison.testing.ui.WorkbenchDriver.named(dialog.getShell(), "name")).setText(name);
+            ((org.eclipse.swt.widgets.Text) org.garrison.testing.ui.WorkbenchDriver.named(dialog.getShell(), "identityNumber")).setText(number);
+            settle();
+            assertThat(wizard.canFinish()).isTrue();
+            assertThat(wizard.performFinish()).isTrue();
+            try (StoreSession session = GarrisonUI.getStore().openSession()) {
+                assertThat(session.list(org.garrison.store.query.Query.of(org.garrison.model.core.CorePackage.Literals.PERSON).where(
+                        org.garrison.store.query.Condition.eq(org.garrison.store.query.FeaturePath.of(org.garrison.model.core.CorePackage.Literals.PERSON__NAME),
+                                name)))).hasSize(1);
+            }
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+    }
+
     /** groupUnder="town": the town's node holds the town's own people and a node per village, each counted. */
     @Test
     void villagesAreGatheredUnderTheirTown() throws Exception {

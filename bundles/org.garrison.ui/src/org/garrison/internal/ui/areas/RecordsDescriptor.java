@@ -12,16 +12,28 @@ import org.garrison.store.query.FeaturePath;
 public record RecordsDescriptor(String name, EClass eClass, FeaturePath groupBy, FeaturePath groupUnder, boolean groupByYear, boolean groupByMonth, FeaturePath orderBy,
         FeaturePath label, FeaturePath labelPrefix, String editor, String listEditor, org.eclipse.core.runtime.IConfigurationElement contribution) {
 
-    /** Whether the area offers a wizard that creates a record of this kind. */
+    /** Whether New creates a record of this kind: the area's own wizard, or Garrison's where the model says where the record goes. */
     public boolean canCreate() {
-        return contribution != null && contribution.getAttribute("newWizard") != null; //$NON-NLS-1$
+        return contribution != null && (contribution.getAttribute("newWizard") != null || holding() != null); //$NON-NLS-1$
     }
 
-    /** A new instance of the kind's new-record wizard. */
+    /** A new instance of the kind's new-record wizard: the area's own, else a field per attribute ({@code NewRecordWizard}). */
     public org.eclipse.ui.INewWizard newWizard() throws org.eclipse.core.runtime.CoreException {
-        return (org.eclipse.ui.INewWizard) contribution.createExecutableExtension("newWizard"); //$NON-NLS-1$
+        if (contribution.getAttribute("newWizard") != null) { //$NON-NLS-1$
+            return (org.eclipse.ui.INewWizard) contribution.createExecutableExtension("newWizard"); //$NON-NLS-1$
+        }
+        return org.garrison.ui.editor.NewRecordWizard.forKind(holding(), eClass);
     }
 
+    /** The containment a new record of this kind goes into ({@code newIn}, or the one the model has), or null. */
+    private org.eclipse.emf.ecore.EReference holding() {
+        try {
+            return Containments.holding(eClass, contribution.getAttribute("newIn")); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            org.eclipse.core.runtime.ILog.of(RecordsDescriptor.class).warn(e.getMessage());
+            return null;
+        }
+    }
 
     /** The generic record editor, for kinds that name no editor of their own. */
     public static final String DEFAULT_EDITOR = "org.garrison.ui.recordEditor"; //$NON-NLS-1$

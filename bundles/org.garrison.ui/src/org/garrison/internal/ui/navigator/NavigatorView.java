@@ -214,7 +214,7 @@ public class NavigatorView extends ViewPart implements ISaveablePart {
     }
 
     /** The kind of record the selection is in: the kind itself, one of its groups or one of its records. */
-    RecordsDescriptor selectedKind() {
+    public RecordsDescriptor selectedKind() {
         return switch (viewer.getStructuredSelection().getFirstElement()) {
             case NavigatorNodes.RecordsNode node -> node.records();
             case NavigatorNodes.GroupNode node -> node.parent().records();
