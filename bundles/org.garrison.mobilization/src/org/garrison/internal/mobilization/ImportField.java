@@ -1,6 +1,5 @@
 package org.garrison.internal.mobilization;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -118,9 +117,8 @@ public enum ImportField {
         return null;
     }
 
-    /** A header as compared: full-width forms made half-width (NFKC), without spaces or brackets, in lower case. */
+    /** A header as compared: a word as {@link Wordings} compares it, without brackets. */
     static String normalized(String header) {
-        String text = Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC); //$NON-NLS-1$
-        return text.replaceAll("[\\s\\u3000()\\[\\]{}【】〔〕<>《》]", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
+        return Wordings.normalized(header == null ? "" : header).replaceAll("[()\\[\\]{}【】〔〕<>《》]", ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

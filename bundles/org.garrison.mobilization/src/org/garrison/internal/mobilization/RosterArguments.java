@@ -19,79 +19,43 @@ final class RosterArguments {
     }
 
     static Import parseImport(List<String> arguments) {
-        Path file = null;
+        Common common = new Common();
         UnitPlacement placement = null;
         boolean dryRun = false;
         boolean allOrNothing = false;
         Path problems = null;
-        List<String> store = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
-            case "--unit" -> placement = only(placement, UnitPlacement.oneUnit(value(arguments, i++))); //$NON-NLS-1$
-            case "--by-town" -> placement = only(placement, UnitPlacement.byPlace(false)); //$NON-NLS-1$
-            case "--create-units" -> placement = only(placement, UnitPlacement.byPlace(true)); //$NON-NLS-1$
+            case "--unit" -> placement = only(placement, Messages.Headless_onePlacement, UnitPlacement.oneUnit(value(arguments, i++))); //$NON-NLS-1$
+            case "--by-town" -> placement = only(placement, Messages.Headless_onePlacement, UnitPlacement.byPlace(false)); //$NON-NLS-1$
+            case "--create-units" -> placement = only(placement, Messages.Headless_onePlacement, UnitPlacement.byPlace(true)); //$NON-NLS-1$
             case "--dry-run" -> dryRun = true; //$NON-NLS-1$
             case "--all-or-nothing" -> allOrNothing = true; //$NON-NLS-1$
             case "--problems" -> problems = table(value(arguments, i++)); //$NON-NLS-1$
-            default -> {
-                if (HeadlessRoster.isStoreOption(argument)) {
-                    store.add(argument);
-                    store.add(value(arguments, i++));
-                } else if (argument.startsWith("-")) { //$NON-NLS-1$
-                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
-                } else if (file == null) {
-                    file = table(argument);
-                } else {
-                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
-                }
-            }
+            default -> i = common.take(arguments, i, RosterArguments::table);
             }
         }
-        if (file == null) {
-            throw new IllegalArgumentException(Messages.Headless_noImportFile);
-        }
-        return new Import(file, placement == null ? UnitPlacement.fromColumn() : placement, dryRun, allOrNothing, problems, List.copyOf(store));
+        return new Import(common.file(Messages.Headless_noImportFile), placement == null ? UnitPlacement.fromColumn() : placement, dryRun, allOrNothing,
+                problems, List.copyOf(common.store));
     }
 
     static Export parseExport(List<String> arguments) {
-        Path file = null;
+        Common common = new Common();
         UnitRolls.Roll roll = UnitRolls.Roll.MEMBERS;
         RollScope scope = null;
         int year = java.time.LocalDate.now().getYear();
-        List<String> store = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
-            case "--town" -> scope = onlyScope(scope, RollScope.town(value(arguments, i++))); //$NON-NLS-1$
-            case "--unit" -> scope = onlyScope(scope, RollScope.unit(value(arguments, i++))); //$NON-NLS-1$
+            case "--town" -> scope = only(scope, Messages.Headless_oneScope, RollScope.town(value(arguments, i++))); //$NON-NLS-1$
+            case "--unit" -> scope = only(scope, Messages.Headless_oneScope, RollScope.unit(value(arguments, i++))); //$NON-NLS-1$
             case "--roll" -> roll = roll(value(arguments, i++)); //$NON-NLS-1$
             case "--year" -> year = year(value(arguments, i++)); //$NON-NLS-1$
-            default -> {
-                if (HeadlessRoster.isStoreOption(argument)) {
-                    store.add(argument);
-                    store.add(value(arguments, i++));
-                } else if (argument.startsWith("-")) { //$NON-NLS-1$
-                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
-                } else if (file == null) {
-                    file = rollFile(argument);
-                } else {
-                    throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
-                }
-            }
+            default -> i = common.take(arguments, i, RosterArguments::rollFile);
             }
         }
-        if (file == null) {
-            throw new IllegalArgumentException(Messages.Headless_noExportFile);
-        }
-        return new Export(file, roll, scope == null ? RollScope.district() : scope, year, List.copyOf(store));
-    }
-
-    private static RollScope onlyScope(RollScope chosen, RollScope another) {
-        if (chosen != null) {
-            throw new IllegalArgumentException(Messages.Headless_oneScope);
-        }
-        return another;
+        return new Export(common.file(Messages.Headless_noExportFile), roll, scope == null ? RollScope.district() : scope, year, List.copyOf(common.store));
     }
 
     private static UnitRolls.Roll roll(String name) {
@@ -110,11 +74,44 @@ final class RosterArguments {
         return Integer.parseInt(text.strip());
     }
 
-    private static UnitPlacement only(UnitPlacement chosen, UnitPlacement another) {
+    /** One of several options that exclude each other: a second is refused with the message. */
+    private static <T> T only(T chosen, String message, T another) {
         if (chosen != null) {
-            throw new IllegalArgumentException(Messages.Headless_onePlacement);
+            throw new IllegalArgumentException(message);
         }
         return another;
+    }
+
+    /** What every roster command takes besides its own options: the store's options and one file. */
+    private static final class Common {
+
+        private final List<String> store = new ArrayList<>();
+        private Path file;
+
+        /** Takes the argument at {@code at}; answers the index of the last argument it used. */
+        int take(List<String> arguments, int at, java.util.function.Function<String, Path> asFile) {
+            String argument = arguments.get(at);
+            if (HeadlessRoster.isStoreOption(argument)) {
+                store.add(argument);
+                store.add(value(arguments, at));
+                return at + 1;
+            }
+            if (argument.startsWith("-")) { //$NON-NLS-1$
+                throw new IllegalArgumentException(NLS.bind(Messages.Headless_unknownOption, argument));
+            }
+            if (file != null) {
+                throw new IllegalArgumentException(NLS.bind(Messages.Headless_extraArgument, argument));
+            }
+            file = asFile.apply(argument);
+            return at;
+        }
+
+        Path file(String missing) {
+            if (file == null) {
+                throw new IllegalArgumentException(missing);
+            }
+            return file;
+        }
     }
 
     private static Path table(String name) {

@@ -43,12 +43,7 @@ public final class RosterRoll {
 
     /** The town (subdistrict) the organization is, or belongs to; null above the towns. */
     public static String townOf(OrgUnit org) {
-        for (OrgUnit at = org; at != null; at = at.getParent()) {
-            if (at.getLevel() == OrgUnitLevel.TOWN || at.getLevel() == OrgUnitLevel.SUBDISTRICT) {
-                return at.getName();
-            }
-        }
-        return null;
+        return org == null || org.getTown() == null ? null : org.getTown().getName();
     }
 
     private static String villageOf(OrgUnit org) {
