@@ -32,6 +32,11 @@ public final class HeadlessStores {
         return provider(caller).open(settings);
     }
 
+    /** Opens the store of the settings through the {@link StoreProvider} service, from the bundle of {@code caller}. */
+    public static Store open(StoreSettings settings, Class<?> caller) throws StoreException, InterruptedException {
+        return provider(caller).open(settings);
+    }
+
     /** The embedded database in the Garrison home ({@code garrison.home}, else {@code ~/.garrison}). */
     public static StoreSettings defaultSettings() {
         String home = System.getProperty("garrison.home"); //$NON-NLS-1$

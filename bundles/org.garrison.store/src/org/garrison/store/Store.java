@@ -12,6 +12,11 @@ public interface Store extends AutoCloseable {
     /** A new working copy of the records, empty until it loads or queries. */
     StoreSession openSession();
 
+    /** What the store's user may change: everything, unless the shared server's roles say otherwise. */
+    default Access access() {
+        return Access.everything(System.getProperty("user.name")); //$NON-NLS-1$
+    }
+
     void addCommitListener(CommitListener listener);
 
     void removeCommitListener(CommitListener listener);

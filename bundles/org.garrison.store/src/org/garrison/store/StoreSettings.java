@@ -12,6 +12,9 @@ public sealed interface StoreSettings {
     /** The database's name in the data folder when none is given. */
     String DEFAULT_DATABASE = "garrison"; //$NON-NLS-1$
 
+    /** {@code off} for a server without TLS (a test server, an old installation); encrypted otherwise. */
+    String TLS_PROPERTY = "garrison.server.tls"; //$NON-NLS-1$
+
     /** The Derby network server's default port. */
     int DEFAULT_PORT = 1527;
 
@@ -23,12 +26,19 @@ public sealed interface StoreSettings {
      *
      * @param bootPassword the boot password of an encrypted database (a new database is created
      *                     encrypted with it), or null for an unencrypted one
+     * @param user         the user of a database with authentication (a department's database opened
+     *                     by its administrator on the server machine), or null
+     * @param password     that user's password, or null
      */
-    record Embedded(Path dataFolder, String database, char[] bootPassword) implements StoreSettings {
+    record Embedded(Path dataFolder, String database, char[] bootPassword, String user, char[] password) implements StoreSettings {
 
         public Embedded {
             Objects.requireNonNull(dataFolder, "dataFolder"); //$NON-NLS-1$
             Objects.requireNonNull(database, "database"); //$NON-NLS-1$
+        }
+
+        public Embedded(Path dataFolder, String database, char[] bootPassword) {
+            this(dataFolder, database, bootPassword, null, null);
         }
 
         public Embedded(Path dataFolder) {
@@ -46,13 +56,34 @@ public sealed interface StoreSettings {
         }
     }
 
-    /** The database {@code database} on a Derby network server, opened as {@code user}. */
-    record Server(String host, int port, String database, String user, char[] password) implements StoreSettings {
+    /**
+     * The database {@code database} on a Derby network server, opened as {@code user}.
+     *
+     * @param tls whether the connection is encrypted and the server's certificate checked against the
+     *            trust store the administrator distributes ({@code javax.net.ssl.trustStore}); a
+     *            department's server refuses connections without it
+     */
+    record Server(String host, int port, String database, String user, char[] password, boolean tls) implements StoreSettings {
 
         public Server {
             Objects.requireNonNull(host, "host"); //$NON-NLS-1$
             Objects.requireNonNull(database, "database"); //$NON-NLS-1$
             Objects.requireNonNull(user, "user"); //$NON-NLS-1$
+        }
+
+        /** An encrypted connection, unless {@code garrison.server.tls=off} says the server is a plain one. */
+        public Server(String host, int port, String database, String user, char[] password) {
+            this(host, port, database, user, password, !"off".equalsIgnoreCase(System.getProperty(TLS_PROPERTY))); //$NON-NLS-1$
+        }
+
+        /** The same server and user with another password (asked at login). */
+        public Server withPassword(char[] newPassword) {
+            return new Server(host, port, database, user, newPassword, tls);
+        }
+
+        /** The same server with another user and password. */
+        public Server as(String newUser, char[] newPassword) {
+            return new Server(host, port, database, newUser, newPassword, tls);
         }
 
         @Override

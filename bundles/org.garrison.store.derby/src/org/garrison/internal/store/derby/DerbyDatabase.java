@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.garrison.internal.store.derby.schema.DatabaseGrants;
 
 /**
  * An embedded Derby database in Garrison's data folder. Derby's system home and its log file are
@@ -23,16 +24,26 @@ public final class DerbyDatabase implements ConnectionSource {
     private final Path folder;
     private final String name;
     private final char[] bootPassword;
+    private final String user;
+    private final char[] password;
+
+    public DerbyDatabase(Path folder, String name, char[] bootPassword) {
+        this(folder, name, bootPassword, null, null);
+    }
 
     /**
      * @param folder       the data folder, e.g. {@code ~/.garrison}
      * @param name         the database's folder name inside it
      * @param bootPassword the boot password of an encrypted database, or null for an unencrypted one
+     * @param user         the user of a database with authentication, or null
+     * @param password     that user's password, or null
      */
-    public DerbyDatabase(Path folder, String name, char[] bootPassword) {
+    public DerbyDatabase(Path folder, String name, char[] bootPassword, String user, char[] password) {
         this.folder = folder.toAbsolutePath();
         this.name = name;
         this.bootPassword = bootPassword == null ? null : bootPassword.clone();
+        this.user = user;
+        this.password = password == null ? null : password.clone();
     }
 
     /** Derby's state for a change refused by a read-only database. */
@@ -89,8 +100,12 @@ public final class DerbyDatabase implements ConnectionSource {
         if (!attributes.isEmpty()) {
             source.setConnectionAttributes(attributes.toString());
         }
+        credentials(source);
         try {
             Connection connection = source.getConnection();
+            if (user != null) {
+                DatabaseGrants.enter(connection);
+            }
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
@@ -101,11 +116,19 @@ public final class DerbyDatabase implements ConnectionSource {
         }
     }
 
+    private void credentials(EmbeddedDataSource source) {
+        if (user != null) {
+            source.setUser(user);
+            source.setPassword(password == null ? "" : new String(password)); //$NON-NLS-1$
+        }
+    }
+
     /** Shuts this database down, so that its files are closed (Derby reports a clean shutdown as an exception). */
     public void shutdown() {
         EmbeddedDataSource source = new EmbeddedDataSource();
         source.setDatabaseName(location().toString());
         source.setShutdownDatabase("shutdown"); //$NON-NLS-1$
+        credentials(source);
         try {
             source.getConnection().close();
         } catch (SQLException expected) {

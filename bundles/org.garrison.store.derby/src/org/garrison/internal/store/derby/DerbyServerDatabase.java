@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 import org.apache.derby.client.BasicClientDataSource;
+import org.garrison.internal.store.derby.schema.DatabaseGrants;
 
 /**
  * A database on a shared Derby Network Server that the product's administrators run. The server
- * authenticates every user; the password is never kept beyond this object.
+ * authenticates every user; the password is never kept beyond this object. Every connection works in
+ * the department's schema with the user's roles enabled.
  */
 public final class DerbyServerDatabase implements ConnectionSource {
 
@@ -16,8 +18,15 @@ public final class DerbyServerDatabase implements ConnectionSource {
     private final String database;
     private final String user;
     private final char[] password;
+    private final boolean tls;
 
     public DerbyServerDatabase(String host, int port, String database, String user, char[] password) {
+        this(host, port, database, user, password, false);
+    }
+
+    /** @param tls encrypted, with the server's certificate checked against the JVM's trust store */
+    public DerbyServerDatabase(String host, int port, String database, String user, char[] password, boolean tls) {
+        this.tls = tls;
         this.host = host;
         this.port = port;
         this.database = database;
@@ -35,9 +44,22 @@ public final class DerbyServerDatabase implements ConnectionSource {
         if (password != null) {
             source.setPassword(new String(password));
         }
+        if (tls) {
+            try {
+                source.setSsl("peerAuthentication"); //$NON-NLS-1$
+            } catch (org.apache.derby.client.am.SqlException e) {
+                throw e.getSQLException();
+            }
+        }
         Connection connection = source.getConnection();
-        connection.setAutoCommit(false);
-        return connection;
+        try {
+            DatabaseGrants.enter(connection);
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
     }
 
     @Override

@@ -18,7 +18,10 @@ import org.garrison.internal.store.derby.schema.Migration;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 import org.garrison.internal.store.derby.schema.SchemaMismatchException;
 import org.garrison.internal.store.derby.schema.SchemaWriter;
+import org.garrison.internal.store.derby.schema.DatabaseGrants;
+import org.garrison.store.Access;
 import org.garrison.store.CommitEvent;
+import org.garrison.store.Role;
 import org.garrison.store.CommitListener;
 import org.garrison.store.Store;
 import org.garrison.store.StoreException;
@@ -38,9 +41,12 @@ public final class DerbyStore implements Store, SessionHost {
     private final CommitValidator validator;
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SchemaMapping mapping;
+    private final Access access;
 
-    private DerbyStore(StoreSettings settings, ConnectionSource source, SchemaWriter schema, SchemaMapping mapping, CommitValidator validator) {
+    private DerbyStore(StoreSettings settings, ConnectionSource source, SchemaWriter schema, SchemaMapping mapping, CommitValidator validator,
+            Access access) {
         this.settings = settings;
+        this.access = access;
         this.source = source;
         this.schema = schema;
         this.mapping = mapping;
@@ -58,23 +64,44 @@ public final class DerbyStore implements Store, SessionHost {
         SchemaWriter schema = new SchemaWriter();
         migrations.forEach(schema::register);
         SchemaMapping mapping = SchemaMapping.of(packages);
+        Access access;
         try (Connection connection = source.connect()) {
             schema.apply(connection, mapping);
+            access = accessOf(settings, connection);
+            connection.commit();
         } catch (SchemaMismatchException e) {
             throw new StoreException(e.getMessage(), e);
         } catch (SQLException e) {
             throw openFailure(settings, e);
         }
-        return new DerbyStore(settings, source, schema, mapping, validator);
+        return new DerbyStore(settings, source, schema, mapping, validator, access);
+    }
+
+    /** Everything, unless a department's server limits the user to the roles the administrator granted. */
+    private static Access accessOf(StoreSettings settings, Connection connection) throws SQLException {
+        if (!(settings instanceof StoreSettings.Server)) {
+            return Access.everything(System.getProperty("user.name")); //$NON-NLS-1$
+        }
+        String user = DatabaseGrants.currentUser(connection);
+        if (!DatabaseGrants.isDepartmentDatabase(connection) || DatabaseGrants.isOwner(connection)) {
+            return Access.everything(user);
+        }
+        java.util.Set<Role> roles = DatabaseGrants.rolesOf(connection, user);
+        return new Access(user, java.util.Set.copyOf(roles), roles.contains(Role.ADMINISTRATOR));
+    }
+
+    @Override
+    public Access access() {
+        return access;
     }
 
     private static ConnectionSource connectionSource(StoreSettings settings) {
         return switch (settings) {
             case StoreSettings.Embedded embedded -> {
                 DerbyDatabase.configureSystem(embedded.dataFolder());
-                yield new DerbyDatabase(embedded.dataFolder(), embedded.database(), embedded.bootPassword());
+                yield new DerbyDatabase(embedded.dataFolder(), embedded.database(), embedded.bootPassword(), embedded.user(), embedded.password());
             }
-            case StoreSettings.Server server -> new DerbyServerDatabase(server.host(), server.port(), server.database(), server.user(), server.password());
+            case StoreSettings.Server server -> new DerbyServerDatabase(server.host(), server.port(), server.database(), server.user(), server.password(), server.tls());
         };
     }
 

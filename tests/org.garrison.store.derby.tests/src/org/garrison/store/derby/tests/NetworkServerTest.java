@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A shared Derby Network Server, started by the test on a free loopback port, with authentication
- * on: a user without the right password is refused; a known user stores and reads records.
+ * on but without TLS (the department's own server, with TLS and roles, is tested in org.garrison.admin.tests):
+ * a user without the right password is refused; a known user stores and reads records.
  */
 class NetworkServerTest {
 
@@ -57,11 +58,11 @@ class NetworkServerTest {
                     .isInstanceOf(SQLException.class);
 
             // what a person reads: a refused login names the user, with what to check; nothing of Derby's own sentence
-            assertThatThrownBy(() -> DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "wrong".toCharArray()), ModelPackages.ALL,
+            assertThatThrownBy(() -> DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "wrong".toCharArray(), false), ModelPackages.ALL,
                     CommitValidator.EMF, List.of())).isInstanceOf(StoreException.class).hasMessageContaining("拒绝了用户 STAFF 的登录")
                     .hasMessageContaining("用户名或密码不正确").hasMessageNotContaining("Connection authentication failure");
 
-            DerbyStore staff = DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "staff-2026".toCharArray()),
+            DerbyStore staff = DerbyStore.open(new StoreSettings.Server(host, port, database, "STAFF", "staff-2026".toCharArray(), false),
                     ModelPackages.ALL, CommitValidator.EMF, List.of());
             District district = CoreFactory.eINSTANCE.createDistrict();
             district.setName("示范区");

@@ -28,6 +28,7 @@ import org.garrison.internal.store.derby.StoreMessages;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
 import org.garrison.store.CommitEvent;
 import org.garrison.store.ConflictException;
+import org.garrison.store.NotPermittedException;
 import org.garrison.store.StoreException;
 import org.garrison.store.StoreSession;
 import org.garrison.store.ValidationException;
@@ -251,6 +252,7 @@ public final class DerbySession implements StoreSession {
         if (inserted.isEmpty() && deleted.isEmpty() && updated.isEmpty()) {
             return;
         }
+        refuseWhatTheRolesDoNotAllow(inserted, updated.keySet(), deleted);
         org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
         validate(inserted, updated.keySet(), progress.split(20));
         try {
@@ -318,9 +320,34 @@ public final class DerbySession implements StoreSession {
         return unmapped.isEmpty() ? mapping : host.map(c, unmapped);
     }
 
+    /** Asked before writing, so the message names the area; the database refuses such a write anyway. */
+    private void refuseWhatTheRolesDoNotAllow(List<EObject> inserted, Set<EObject> updated, Set<EObject> deleted) throws NotPermittedException {
+        org.garrison.store.Access access = host.access();
+        if (access.all()) {
+            return;
+        }
+        for (Set<EObject> records : List.of(new LinkedHashSet<>(inserted), updated, deleted)) {
+            for (EObject record : records) {
+                if (!access.mayChange(record.eClass())) {
+                    throw new NotPermittedException(access.user(), record.eClass(), access.roleToChange(record.eClass()), null);
+                }
+            }
+        }
+    }
+
+    /** Derby's states for a statement the user's privileges do not allow (table, column, routine). */
+    private static final Set<String> NOT_PERMITTED = Set.of("42500", "42502", "42504"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
     private StoreException translate(Exception e, Set<EObject> deleted) {
         if (e instanceof CommitConflictException conflict) {
             return new ConflictException(conflict.getMessage(), conflict.conflicts());
+        }
+        if (e instanceof SQLException sql && NOT_PERMITTED.contains(sql.getSQLState())) {
+            EClass eClass = host.mapping().tables().stream().filter(table -> sql.getMessage().contains("'" + table.name() + "'")) //$NON-NLS-1$ //$NON-NLS-2$
+                    .map(org.garrison.internal.store.derby.schema.ClassTable::eClass).findFirst().orElse(null);
+            if (eClass != null) {
+                return new NotPermittedException(host.access().user(), eClass, org.garrison.store.Role.writerOf(eClass.getEPackage()), e);
+            }
         }
         if (e instanceof SQLException sql && "23503".equals(sql.getSQLState()) && !deleted.isEmpty()) { //$NON-NLS-1$
             try {

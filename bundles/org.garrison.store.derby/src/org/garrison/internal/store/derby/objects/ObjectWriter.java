@@ -127,11 +127,11 @@ public final class ObjectWriter {
         for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
             ClassTable table = table(group.getKey());
             StringBuilder assignments = new StringBuilder("VERSION = VERSION + 1"); //$NON-NLS-1$
-            table.eagerColumns().forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
+            table.updatedColumns().forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE " + table.name() + " SET " + assignments + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (EObject object : group.getValue()) {
-                    int index = bindColumns(update, table.eagerColumns(), object, 1);
+                    int index = bindColumns(update, table.updatedColumns(), object, 1);
                     ObjectIds.Stored stored = ObjectIds.of(object);
                     update.setLong(index++, stored.id());
                     update.setInt(index, stored.version());

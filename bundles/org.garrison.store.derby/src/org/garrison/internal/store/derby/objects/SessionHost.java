@@ -18,4 +18,7 @@ public interface SessionHost extends ConnectionSource {
     SchemaMapping map(Connection connection, Collection<EPackage> packages) throws SQLException;
 
     void committed(CommitEvent event);
+
+    /** What the store's user may change; the database refuses the rest in any case. */
+    org.garrison.store.Access access();
 }

@@ -36,6 +36,17 @@ public record ClassTable(EClass eClass, String name, List<Column> columns, List<
         return columns.stream().filter(column -> !column.isLarge()).toList();
     }
 
+    /**
+     * Who created and last changed a record: the database fills them (on a department's server, with
+     * its own user and clock, see {@code DatabaseGrants}); a session never updates them.
+     */
+    public static final java.util.Set<String> AUDIT_COLUMNS = java.util.Set.of("CREATED_BY", "CREATED_AT", "CHANGED_BY", "CHANGED_AT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+    /** The columns an update writes: the eager ones but the audit columns. */
+    public List<Column> updatedColumns() {
+        return eagerColumns().stream().filter(column -> !AUDIT_COLUMNS.contains(column.name())).toList();
+    }
+
     /** The columns of large values, read on demand. */
     public List<Column> largeColumns() {
         return columns.stream().filter(Column::isLarge).toList();

@@ -65,6 +65,9 @@ public final class SchemaWriter {
                 migrate(connection, old, null);
             }
             recordModel(connection, mapping);
+            if (DatabaseGrants.isOwner(connection) && DatabaseGrants.isDepartmentDatabase(connection) && DatabaseGrants.isSecured(connection)) {
+                DatabaseGrants.apply(connection, mapping);
+            }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             try {
@@ -274,14 +277,14 @@ public final class SchemaWriter {
     }
 
     private static boolean isNullable(Connection connection, String table, String column) throws SQLException {
-        try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, column)) {
             return !columns.next() || !"NO".equals(columns.getString("IS_NULLABLE")); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {
         DatabaseMetaData metaData = connection.getMetaData();
-        try (ResultSet tables = metaData.getTables(null, null, table, new String[] { "TABLE" })) { //$NON-NLS-1$
+        try (ResultSet tables = metaData.getTables(null, connection.getSchema(), table, new String[] { "TABLE" })) { //$NON-NLS-1$
             return tables.next();
         }
     }
