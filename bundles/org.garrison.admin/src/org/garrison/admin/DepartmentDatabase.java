@@ -116,6 +116,19 @@ public final class DepartmentDatabase {
      * @param serverName the name (or address) staff computers reach the server by, written into its certificate
      */
     public void create(String administrator, char[] password, char[] bootPassword, String serverName) throws AdminException {
+        create(administrator, password, bootPassword, serverName, settings -> {
+            try {
+                return HeadlessStores.open(settings, DepartmentDatabase.class);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new org.garrison.store.StoreException(e.toString(), e);
+            }
+        });
+    }
+
+    /** {@link #create(String, char[], char[], String)} with the store opened by {@code stores} (a tool without OSGi services). */
+    public void create(String administrator, char[] password, char[] bootPassword, String serverName, org.garrison.store.StoreProvider stores)
+            throws AdminException {
         checkUserName(administrator);
         checkPassword(administrator, password);
         if (bootPassword == null || bootPassword.length < 8) {
@@ -153,7 +166,7 @@ public final class DepartmentDatabase {
         } catch (SQLException | IOException e) {
             throw new AdminException(AdminMessages.format("database.createFailed", database(), e.getMessage()), e); //$NON-NLS-1$
         }
-        try (Store store = HeadlessStores.open(new StoreSettings.Embedded(folder, NAME, bootPassword, administrator, password), DepartmentDatabase.class)) {
+        try (Store store = stores.open(new StoreSettings.Embedded(folder, NAME, bootPassword, administrator, password))) {
             // opening as the owner creates the schema, the roles and their grants
         } catch (Exception e) {
             throw new AdminException(AdminMessages.format("database.createFailed", database(), e.getMessage()), e); //$NON-NLS-1$

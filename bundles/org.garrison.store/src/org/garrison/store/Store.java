@@ -17,6 +17,16 @@ public interface Store extends AutoCloseable {
         return Access.everything(System.getProperty("user.name")); //$NON-NLS-1$
     }
 
+    /**
+     * Changes the password of the user this store is open as (更改密码), on a shared server; the store
+     * goes on with the new one.
+     *
+     * @throws StoreException when the database refuses it, or has no passwords (an embedded database)
+     */
+    default void changePassword(char[] newPassword) throws StoreException {
+        throw new StoreException(org.garrison.internal.store.StoreApiMessages.format("password.notShared")); //$NON-NLS-1$
+    }
+
     void addCommitListener(CommitListener listener);
 
     void removeCommitListener(CommitListener listener);

@@ -69,6 +69,12 @@ public interface StoreSession extends AutoCloseable {
      */
     void resolve(java.util.Collection<? extends EObject> records, org.eclipse.emf.ecore.EReference reference) throws StoreException;
 
+    /**
+     * Every change the change log holds for the record, oldest first: who inserted it, each feature
+     * anyone changed with its old and new value. Empty for a record not yet committed.
+     */
+    List<RecordChange> history(EObject record) throws StoreException;
+
     /** The stored id of a record of this session; empty for a record not yet committed. */
     OptionalLong idOf(EObject record);
 

@@ -11,7 +11,8 @@ import org.garrison.internal.store.StoreApiMessages;
  * <pre>
  *   -data-folder DIR               the embedded database's folder (default: the preferences' or ~/.garrison)
  *   -server HOST[:PORT]/DATABASE   a shared Derby network server instead of the embedded database
- *   -user NAME                     the server user (default: the system user)
+ *   --user NAME                    the server user (default: the system user); Eclipse's launcher takes
+ *                                  {@code -user} for itself, so only {@code --user} reaches a started product
  * </pre>
  * Passwords never appear on a command line (other users could read them from the process list):
  * the server password comes from {@code GARRISON_DB_PASSWORD}, an embedded database's boot password
@@ -22,6 +23,8 @@ public final class StoreSettingsArguments {
     public static final String DATA_FOLDER = "-data-folder"; //$NON-NLS-1$
     public static final String SERVER = "-server"; //$NON-NLS-1$
     public static final String USER = "-user"; //$NON-NLS-1$
+    /** The user option as the product's start script passes it on (the launcher keeps {@code -user}). */
+    public static final String USER_LONG = "--user"; //$NON-NLS-1$
     public static final String PASSWORD_VARIABLE = "GARRISON_DB_PASSWORD"; //$NON-NLS-1$
     public static final String BOOT_PASSWORD_VARIABLE = "GARRISON_BOOT_PASSWORD"; //$NON-NLS-1$
 
@@ -37,7 +40,10 @@ public final class StoreSettingsArguments {
         String server = valueOf(arguments, SERVER);
         String folder = valueOf(arguments, DATA_FOLDER);
         if (server != null) {
-            String user = valueOf(arguments, USER);
+            String user = valueOf(arguments, USER_LONG);
+            if (user == null) {
+                user = valueOf(arguments, USER);
+            }
             return server(server, user == null ? System.getProperty("user.name") : user, chars(environment.get(PASSWORD_VARIABLE))); //$NON-NLS-1$
         }
         if (folder != null) {

@@ -126,6 +126,6 @@ public final class HeadlessRoster implements IApplication {
     /** The store options every roster command takes, as the start script passes them. */
     static boolean isStoreOption(String argument) {
         return argument.equals(StoreSettingsArguments.DATA_FOLDER) || argument.equals(StoreSettingsArguments.SERVER)
-                || argument.equals(StoreSettingsArguments.USER);
+                || argument.equals(StoreSettingsArguments.USER) || argument.equals(StoreSettingsArguments.USER_LONG);
     }
 }

@@ -38,6 +38,12 @@ public abstract class LedgerEditorPart<L extends EObject> extends StoreEditorPar
         openedLedger(input);
     }
 
+    /** A ledger editor changes the ledger's area: its own record, or the ledger. */
+    @Override
+    protected EClass changedClass(IEditorInput input) {
+        return input instanceof RecordEditorInput record ? record.eClass() : ledgerClass;
+    }
+
     /** What the editor says when the database holds no ledger yet. */
     protected abstract String noLedger();
 

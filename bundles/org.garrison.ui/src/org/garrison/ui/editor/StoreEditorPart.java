@@ -54,6 +54,9 @@ public abstract class StoreEditorPart extends EditorPart {
         }
     };
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private String readOnlyReason;
+    private org.garrison.store.CommitListener othersChanges;
+    private org.garrison.store.CommitEvent changedByOthers;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -73,7 +76,94 @@ public abstract class StoreEditorPart extends EditorPart {
             session.close();
             throw e;
         }
+        if (input instanceof RecordEditorInput record) {
+            othersChanges = event -> {
+                if (event.session() != session && event.changes().stream().anyMatch(change -> change.id() == record.id())) {
+                    getSite().getShell().getDisplay().asyncExec(() -> changedByOthers(event));
+                }
+            };
+            store.addCommitListener(othersChanges);
+        }
+        org.eclipse.emf.ecore.EClass changed = changedClass(input);
+        org.garrison.store.Access access = store.access();
+        if (changed != null && !access.mayChange(changed)) {
+            // EMF's own read-only resource: commands on its records cannot execute; the database would refuse them anyway
+            readOnlyReason = org.eclipse.osgi.util.NLS.bind(Messages.Editor_readOnly, access.user(), access.roleToChange(changed).label());
+            domain.setResourceToReadOnlyMap(new java.util.HashMap<>());
+            domain.getResourceToReadOnlyMap().put(session.resource(), Boolean.TRUE);
+            setPartName(org.eclipse.osgi.util.NLS.bind(Messages.Editor_readOnlyName, getPartName()));
+            setTitleToolTip(readOnlyReason);
+        }
     }
+
+    /**
+     * The class of the records the editor changes, to tell whether the user's roles allow it: a record
+     * editor's record, a ledger editor's ledger; null when the editor changes nothing of its own.
+     */
+    protected org.eclipse.emf.ecore.EClass changedClass(IEditorInput input) {
+        return input instanceof RecordEditorInput record ? record.eClass() : null;
+    }
+
+    /**
+     * Someone else committed a change of this editor's record: the tab says so, and a user with unsaved
+     * changes is told now, before Save would be refused for the conflict.
+     */
+    private void changedByOthers(org.garrison.store.CommitEvent event) {
+        if (getSite().getShell().isDisposed()) {
+            return;
+        }
+        boolean first = changedByOthers == null;
+        changedByOthers = event;
+        String fields = String.join("、", event.changes().stream().flatMap(change -> change.features().stream() //$NON-NLS-1$
+                .map(name -> change.eClass().getEStructuralFeature(name) == null ? name
+                        : org.garrison.model.labels.ModelLabels.of(change.eClass().getEStructuralFeature(name), java.util.Locale.getDefault())))
+                .distinct().toList());
+        String when = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneId.systemDefault()).format(event.committedAt()); //$NON-NLS-1$
+        String notice = org.eclipse.osgi.util.NLS.bind(Messages.Editor_othersChanged, new Object[] { event.author(), when, fields });
+        if (first) {
+            setPartName(org.eclipse.osgi.util.NLS.bind(Messages.Editor_othersChangedName, getPartName()));
+        }
+        setTitleToolTip(notice);
+        if (isDirty()) {
+            MessageDialog.openWarning(getSite().getShell(), Messages.Editor_othersChangedTitle, notice);
+        }
+    }
+
+    /** The last commit by someone else that changed this editor's record since it opened; null when none. */
+    public org.garrison.store.CommitEvent changedByOthers() {
+        return changedByOthers;
+    }
+
+    /** Why the user may only look at what this editor shows (the role they lack); null when they may change it. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
+    /** The editor's contents, under the read-only notice when the user's roles do not allow changes. */
+    @Override
+    public final void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+        if (readOnlyReason == null) {
+            createContents(parent);
+            return;
+        }
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        org.eclipse.swt.widgets.Label notice = new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.WRAP);
+        notice.setText(readOnlyReason);
+        notice.setBackground(parent.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_INFO_BACKGROUND));
+        notice.setForeground(parent.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_INFO_FOREGROUND));
+        notice.setData(READ_ONLY_NOTICE, Boolean.TRUE);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).indent(0, 0).applyTo(notice);
+        org.eclipse.swt.widgets.Composite body = new org.eclipse.swt.widgets.Composite(parent, org.eclipse.swt.SWT.NONE);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        body.setLayout(new org.eclipse.swt.layout.FillLayout());
+        createContents(body);
+    }
+
+    /** The key of the read-only notice's data, for tests that look for it. */
+    public static final String READ_ONLY_NOTICE = "org.garrison.ui.readOnlyNotice"; //$NON-NLS-1$
+
+    /** Creates the editor's controls in {@code parent}. */
+    protected abstract void createContents(org.eclipse.swt.widgets.Composite parent);
 
     /**
      * The stored record a {@link RecordEditorInput} names, read in {@link #session()}; refused with a
@@ -158,6 +248,11 @@ public abstract class StoreEditorPart extends EditorPart {
 
     @Override
     public void doSave(IProgressMonitor monitor) {
+        if (readOnlyReason != null) {
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveFailedTitle, readOnlyReason);
+            cancel(monitor);
+            return;
+        }
         List<String> problems = problems();
         if (!problems.isEmpty()) {
             saveRefused(problems);
@@ -215,6 +310,9 @@ public abstract class StoreEditorPart extends EditorPart {
 
     @Override
     public void dispose() {
+        if (othersChanges != null && GarrisonUI.getStore() != null) {
+            GarrisonUI.getStore().removeCommitListener(othersChanges);
+        }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }

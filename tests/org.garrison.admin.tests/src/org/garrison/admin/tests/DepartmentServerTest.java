@@ -138,6 +138,13 @@ class DepartmentServerTest {
             assertRefused(() -> statement.executeUpdate("UPDATE GARRISON.TRAINING_TRAINING_BATCH SET CHANGED_BY = 'SOMEONE'"));
             assertRefused(() -> statement.executeUpdate("DELETE FROM GARRISON.GARRISON_CHANGE"));
             assertRefused(() -> statement.executeUpdate("UPDATE GARRISON.GARRISON_COMMIT SET AUTHOR = 'SOMEONE'"));
+            // a client that logs its commit under another name is corrected by the database
+            statement.executeUpdate("INSERT INTO GARRISON.GARRISON_COMMIT (AUTHOR, COMMITTED_AT) VALUES ('ADMIN', TIMESTAMP('2020-01-01 00:00:00'))");
+            try (ResultSet rows = statement.executeQuery("SELECT AUTHOR, YEAR(COMMITTED_AT) FROM GARRISON.GARRISON_COMMIT ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY")) {
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("JUNWU");
+                assertThat(rows.getInt(2)).isGreaterThan(2020);
+            }
         }
     }
 
@@ -177,6 +184,8 @@ class DepartmentServerTest {
                 assertThat(store.access().roles()).contains(Role.SECURITY).doesNotContain(Role.STUDY);
             }
             administration.setEnabled("zhangsan", false);
+            assertThatThrownBy(() -> open("zhangsan", STAFF_PASSWORD)).isInstanceOf(StoreException.class).hasMessageContaining("ZHANGSAN".toLowerCase())
+                    .hasMessageContaining("已被停用");
             assertThatThrownBy(() -> Administration.connect(settings("zhangsan", STAFF_PASSWORD))).isInstanceOf(AdminException.class)
                     .hasMessageContaining("ZHANGSAN".toLowerCase()).hasMessageContaining("已被停用");
             assertThatThrownBy(() -> Administration.connect(settings("junwu", "wrong-password".toCharArray()))).isInstanceOf(AdminException.class)
@@ -284,6 +293,52 @@ class DepartmentServerTest {
         assertThatThrownBy(() -> DepartmentServer.start(new DepartmentServer.Options(missing, InetAddress.getLoopbackAddress(), freePort(), null, 1),
                 BOOT_PASSWORD, line -> { })).isInstanceOf(AdminException.class).hasMessageContaining(missing.folder().toString()).hasMessageContaining("不存在");
         assertThat(DepartmentServer.isRunning(InetAddress.getLoopbackAddress(), port)).isTrue();
+    }
+
+    @Test
+    void anotherUsersCommitReachesAnOpenStoreWithinThePollingPeriodAndItsHistoryNamesWhoChangedWhat() throws Exception {
+        List<org.garrison.store.CommitEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Store leader = open("lingdao", STAFF_PASSWORD); Store mobilization = open("dongyuan", STAFF_PASSWORD)) {
+            leader.addCommitListener(heard::add);
+            List<org.garrison.store.CommitEvent> ownHeard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            mobilization.addCommitListener(ownHeard::add);
+            Person changed;
+            String oldPhone;
+            try (StoreSession session = mobilization.openSession()) {
+                changed = session.<Person>list(Query.of(CorePackage.Literals.PERSON)).get(7);
+                oldPhone = changed.getPhone();
+                changed.setPhone("13912345678");
+                session.commit();
+            }
+            long waited = 0;
+            while (heard.stream().noneMatch(event -> event.touches(CorePackage.Literals.PERSON)) && waited < 10_000) {
+                Thread.sleep(100);
+                waited += 100;
+            }
+            org.garrison.store.CommitEvent event = heard.stream().filter(e -> e.touches(CorePackage.Literals.PERSON)).findFirst().orElseThrow();
+            assertThat(event.session()).isNull();
+            assertThat(event.author()).isEqualTo("DONGYUAN");
+            assertThat(event.changes()).singleElement().satisfies(change -> {
+                assertThat(change.kind()).isEqualTo(org.garrison.store.CommitEvent.Kind.UPDATED);
+                assertThat(change.features()).containsExactly("phone");
+            });
+
+            try (StoreSession session = leader.openSession()) {
+                Person read = session.<Person>list(Query.of(CorePackage.Literals.PERSON)).get(7);
+                assertThat(read.getPhone()).isEqualTo("13912345678");
+                List<org.garrison.store.RecordChange> history = session.history(read);
+                assertThat(history.get(0).kind()).isEqualTo(org.garrison.store.CommitEvent.Kind.INSERTED);
+                assertThat(history.get(0).author()).isEqualTo("ADMIN");
+                org.garrison.store.RecordChange last = history.get(history.size() - 1);
+                assertThat(last.author()).isEqualTo("DONGYUAN");
+                assertThat(last.feature()).isEqualTo("phone");
+                assertThat(last.oldValue()).isEqualTo(oldPhone);
+                assertThat(last.newValue()).isEqualTo("13912345678");
+            }
+            // the committing store told its listeners once, from the session, and not again when it read the log
+            Thread.sleep(2 * Long.getLong("garrison.server.pollMillis", 2_000));
+            assertThat(ownHeard).singleElement().satisfies(own -> assertThat(own.session()).isNotNull());
+        }
     }
 
     // --- helpers

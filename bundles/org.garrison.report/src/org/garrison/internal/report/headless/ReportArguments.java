@@ -57,7 +57,7 @@ record ReportArguments(int year, LocalDate asOf, Path docx, Path pdf, Path appen
                         appendixFile = Path.of(arguments.get(++i));
                     }
                 }
-                case StoreSettingsArguments.DATA_FOLDER, StoreSettingsArguments.SERVER, StoreSettingsArguments.USER -> {
+                case StoreSettingsArguments.DATA_FOLDER, StoreSettingsArguments.SERVER, StoreSettingsArguments.USER, StoreSettingsArguments.USER_LONG -> {
                     store.add(argument);
                     store.add(value(arguments, i++));
                 }

@@ -63,7 +63,7 @@ public final class HeadlessSample implements IApplication {
                             throw new IllegalArgumentException(NLS.bind(SampleMessages.Headless_badSeed, value), e);
                         }
                     }
-                    case StoreSettingsArguments.DATA_FOLDER, StoreSettingsArguments.SERVER, StoreSettingsArguments.USER -> {
+                    case StoreSettingsArguments.DATA_FOLDER, StoreSettingsArguments.SERVER, StoreSettingsArguments.USER, StoreSettingsArguments.USER_LONG -> {
                         store.add(argument);
                         store.add(value(arguments, i++));
                     }

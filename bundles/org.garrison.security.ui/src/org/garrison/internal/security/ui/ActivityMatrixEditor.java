@@ -37,7 +37,7 @@ public class ActivityMatrixEditor extends SecurityEditorPart {
     private int column = 1;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         red = new Color(SecurityUi.RED);
         amber = new Color(SecurityUi.AMBER);
         green = new Color(SecurityUi.GREEN);

@@ -56,7 +56,7 @@ public class AssetEditor extends SecurityEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
         problemsLabel(parent);
         Composite header = new Composite(parent, SWT.NONE);

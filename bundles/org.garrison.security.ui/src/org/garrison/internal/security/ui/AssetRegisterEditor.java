@@ -32,7 +32,7 @@ public class AssetRegisterEditor extends SecurityEditorPart {
     private java.util.Map<Asset, MaintenanceDue> soonest = java.util.Map.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 4).spacing(0, 4).applyTo(parent);
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);

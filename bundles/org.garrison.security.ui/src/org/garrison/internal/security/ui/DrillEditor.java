@@ -40,7 +40,7 @@ public class DrillEditor extends SecurityEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
         problemsLabel(parent);
         Composite header = new Composite(parent, SWT.NONE);

@@ -55,7 +55,7 @@ public class DueListEditor extends SecurityEditorPart {
     private LocalDate today;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         today = SecurityUi.today();
         red = new Color(SecurityUi.RED);
         amber = new Color(SecurityUi.AMBER);

@@ -47,7 +47,7 @@ public class HazardBoardEditor extends SecurityEditorPart {
     private SecurityStatistics statistics;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         red = new Color(SecurityUi.RED);
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         List<Integer> years = ledger().getHazards().stream().filter(hazard -> hazard.getFoundOn() != null).map(hazard -> hazard.getFoundOn().getYear()).toList();

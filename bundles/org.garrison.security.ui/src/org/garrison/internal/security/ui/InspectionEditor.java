@@ -46,7 +46,7 @@ public class InspectionEditor extends SecurityEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
         problemsLabel(parent);
         Label asset = new Label(parent, SWT.NONE);

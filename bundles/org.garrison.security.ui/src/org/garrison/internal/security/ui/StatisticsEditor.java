@@ -39,7 +39,7 @@ public class StatisticsEditor extends SecurityEditorPart {
     private SecurityStatistics statistics;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         List<Integer> years = ledger().getHazards().stream().filter(hazard -> hazard.getFoundOn() != null).map(hazard -> hazard.getFoundOn().getYear()).toList();
         yearBar = new YearBar(parent, 2, years, SecurityUi.today().getYear(), this::show);

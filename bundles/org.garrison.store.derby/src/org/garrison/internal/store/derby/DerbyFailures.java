@@ -87,4 +87,18 @@ public final class DerbyFailures {
         }
         return false;
     }
+
+    /** A TLS handshake the client's trust store refused: not the department's certificate, or no trust store installed. */
+    public static boolean untrustedCertificate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLHandshakeException || cause instanceof java.security.cert.CertificateException
+                    || String.valueOf(cause.getMessage()).contains("PKIX path")) { //$NON-NLS-1$
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getNextException() != null && untrustedCertificate(sql.getNextException())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

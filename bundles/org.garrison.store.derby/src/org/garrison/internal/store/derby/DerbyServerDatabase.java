@@ -17,7 +17,7 @@ public final class DerbyServerDatabase implements ConnectionSource {
     private final int port;
     private final String database;
     private final String user;
-    private final char[] password;
+    private volatile char[] password;
     private final boolean tls;
 
     public DerbyServerDatabase(String host, int port, String database, String user, char[] password) {
@@ -60,6 +60,11 @@ public final class DerbyServerDatabase implements ConnectionSource {
             connection.close();
             throw e;
         }
+    }
+
+    /** Connections from now on log in with the new password (after the user changed it). */
+    public void passwordChanged(char[] newPassword) {
+        password = newPassword.clone();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EPackage;
 import org.garrison.internal.store.derby.objects.CommitValidator;
 import org.garrison.internal.store.derby.objects.DerbySession;
+import org.garrison.internal.store.derby.objects.LogFollower;
 import org.garrison.internal.store.derby.objects.SessionHost;
 import org.garrison.internal.store.derby.schema.Migration;
 import org.garrison.internal.store.derby.schema.SchemaMapping;
@@ -74,7 +75,62 @@ public final class DerbyStore implements Store, SessionHost {
         } catch (SQLException e) {
             throw openFailure(settings, e);
         }
-        return new DerbyStore(settings, source, schema, mapping, validator, access);
+        DerbyStore store = new DerbyStore(settings, source, schema, mapping, validator, access);
+        if (settings instanceof StoreSettings.Server) {
+            store.followOthers();
+        }
+        return store;
+    }
+
+    /** How often a store on a shared server reads the change log for others' commits. */
+    private static final long POLL_MILLIS = Long.getLong("garrison.server.pollMillis", 2_000); //$NON-NLS-1$
+
+    private LogFollower follower;
+    private java.util.concurrent.ScheduledExecutorService polling;
+    private Connection pollingConnection;
+
+    /** Others' commits reach this store's listeners within the polling period (the log is read, Derby has no notifications). */
+    private void followOthers() throws StoreException {
+        try (Connection connection = source.connect()) {
+            follower = new LogFollower(this, LogFollower.lastCommit(connection));
+            connection.rollback();
+        } catch (SQLException e) {
+            throw openFailure(settings, e);
+        }
+        polling = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "garrison-change-log"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        polling.scheduleWithFixedDelay(this::readOthersCommits, POLL_MILLIS, POLL_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void readOthersCommits() {
+        try {
+            if (pollingConnection == null || pollingConnection.isClosed()) {
+                pollingConnection = source.connect();
+            }
+            for (CommitEvent event : follower.read(pollingConnection)) {
+                committed(event);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // the server is away for a moment: the next round reads on from the same commit
+            try {
+                if (pollingConnection != null) {
+                    pollingConnection.close();
+                }
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            pollingConnection = null;
+        }
+    }
+
+    @Override
+    public void ownCommit(long commit) {
+        if (follower != null) {
+            follower.own(commit);
+        }
     }
 
     /** Everything, unless a department's server limits the user to the roles the administrator granted. */
@@ -93,6 +149,26 @@ public final class DerbyStore implements Store, SessionHost {
     @Override
     public Access access() {
         return access;
+    }
+
+    @Override
+    public void changePassword(char[] newPassword) throws StoreException {
+        if (!(source instanceof DerbyServerDatabase server)) {
+            Store.super.changePassword(newPassword);
+            return;
+        }
+        if (newPassword == null || newPassword.length < 8) {
+            throw new StoreException(StoreMessages.format("password.tooShort")); //$NON-NLS-1$
+        }
+        try (Connection connection = source.connect();
+                java.sql.PreparedStatement change = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_MODIFY_PASSWORD(?)")) { //$NON-NLS-1$
+            change.setString(1, new String(newPassword));
+            change.execute();
+            connection.commit();
+            server.passwordChanged(newPassword);
+        } catch (SQLException e) {
+            throw new StoreException(StoreMessages.format("password.refused", e.getMessage()), e); //$NON-NLS-1$
+        }
     }
 
     private static ConnectionSource connectionSource(StoreSettings settings) {
@@ -122,6 +198,13 @@ public final class DerbyStore implements Store, SessionHost {
             return new StoreException(StoreMessages.format("database.damaged", settings.describe()), e); //$NON-NLS-1$
         }
         if (settings instanceof StoreSettings.Server server) {
+            if (DerbyFailures.untrustedCertificate(e)) {
+                return new StoreException(StoreMessages.format("database.serverUntrusted", server.describe()), e); //$NON-NLS-1$
+            }
+            if (state.equals("08004") && String.valueOf(e.getMessage()).contains("connection refused")) { //$NON-NLS-1$ //$NON-NLS-2$
+                // Derby's answer to a user the administrator disabled (not in derby.database.fullAccessUsers)
+                return new StoreException(StoreMessages.format("database.serverUserDisabled", server.describe(), server.user()), e); //$NON-NLS-1$
+            }
             if (state.equals("08004")) { //$NON-NLS-1$
                 return new StoreException(StoreMessages.format("database.serverLogin", server.describe(), server.user()), e); //$NON-NLS-1$
             }
@@ -148,7 +231,8 @@ public final class DerbyStore implements Store, SessionHost {
 
     @Override
     public StoreSession openSession() {
-        String author = settings instanceof StoreSettings.Server server ? server.user() : System.getProperty("user.name"); //$NON-NLS-1$
+        // on a server, the name the database knows the user by (it writes that name into the log itself)
+        String author = settings instanceof StoreSettings.Server ? access.user() : System.getProperty("user.name"); //$NON-NLS-1$
         return new DerbySession(this, validator, author);
     }
 
@@ -202,6 +286,19 @@ public final class DerbyStore implements Store, SessionHost {
     @Override
     public void close() {
         listeners.clear();
+        if (polling != null) {
+            polling.shutdownNow();
+            try {
+                polling.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+                if (pollingConnection != null) {
+                    pollingConnection.close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (SQLException e) {
+                // the server is gone: nothing to release
+            }
+        }
         if (source instanceof DerbyDatabase embedded) {
             embedded.shutdown();
         }

@@ -93,7 +93,7 @@ public class BatchEditor extends TrainingEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         red = new Color(0xc0, 0x39, 0x2b);
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         folder = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);

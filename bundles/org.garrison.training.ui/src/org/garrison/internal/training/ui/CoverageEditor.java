@@ -35,7 +35,7 @@ public class CoverageEditor extends TrainingEditorPart {
     private java.util.Map<org.garrison.model.core.Person, String[]> places = java.util.Map.of();
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         yearBar(parent, 0, this::show);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);

@@ -58,7 +58,7 @@ public class PlanEditor extends TrainingEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         problemsLabel = new Label(parent, SWT.WRAP);
         problemsLabel.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));

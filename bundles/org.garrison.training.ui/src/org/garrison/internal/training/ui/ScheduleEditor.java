@@ -35,7 +35,7 @@ public class ScheduleEditor extends TrainingEditorPart {
     private Color red;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         red = new Color(0xc0, 0x39, 0x2b);
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         Composite bar = yearBar(parent, 1, this::show);

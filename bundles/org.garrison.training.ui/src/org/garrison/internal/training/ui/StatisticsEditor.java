@@ -46,7 +46,7 @@ public class StatisticsEditor extends TrainingEditorPart {
     private TrainingStatistics statistics;
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         Composite bar = yearBar(parent, 1, this::show);
         Button export = new Button(bar, SWT.PUSH);

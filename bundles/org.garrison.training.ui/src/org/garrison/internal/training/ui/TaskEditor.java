@@ -47,7 +47,7 @@ public class TaskEditor extends TrainingEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         red = new Color(0xc0, 0x39, 0x2b);
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
         problemsLabel = new Label(parent, SWT.WRAP);

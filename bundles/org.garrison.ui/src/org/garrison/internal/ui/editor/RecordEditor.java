@@ -58,7 +58,7 @@ public class RecordEditor extends StoreEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         Composite body = new Composite(scrolled, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 10).spacing(16, 6).applyTo(body);

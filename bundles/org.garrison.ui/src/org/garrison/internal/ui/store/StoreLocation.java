@@ -32,6 +32,17 @@ public final class StoreLocation {
     private StoreLocation() {
     }
 
+    /** Remembers the user who logged in to the shared server, for the next start's login (never the password). */
+    public static void rememberUser(String user) {
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(NODE);
+        preferences.put(USER, user);
+        try {
+            preferences.flush();
+        } catch (Exception e) { // BackingStoreException
+            // the next start asks for the name again
+        }
+    }
+
     /** The settings for this start; throws IllegalArgumentException with a message naming a malformed argument. */
     public static StoreSettings resolve() {
         return resolve(List.of(Platform.getApplicationArgs()), System.getenv(), InstanceScope.INSTANCE.getNode(NODE));

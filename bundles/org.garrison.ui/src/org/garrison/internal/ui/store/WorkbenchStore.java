@@ -31,6 +31,16 @@ public final class WorkbenchStore {
     private Store store;
     private ServiceRegistration<Store> registration;
 
+    /**
+     * Puts another store in the running workbench's place and answers the one it replaced: for tests
+     * that play another user of the same records (the same store with other roles).
+     */
+    public static Store swap(Store replacement) {
+        Store previous = current;
+        current = replacement;
+        return previous;
+    }
+
     /** The open store of the running workbench, or null. */
     public static Store current() {
         return current;
@@ -48,6 +58,9 @@ public final class WorkbenchStore {
             return false;
         }
         StoreException[] failure = new StoreException[1];
+        if (settings instanceof StoreSettings.Server server && server.password() == null) {
+            return login(display, server);
+        }
         BusyIndicator.showWhile(display, () -> {
             try {
                 store = provider().open(settings);
@@ -67,6 +80,41 @@ public final class WorkbenchStore {
             MessageDialog.openError(null, Messages.Store_cannotOpenTitle, NLS.bind(Messages.Store_cannotOpen, settings.describe(), failure[0].getMessage()));
             return false;
         }
+        return opened(display, settings);
+    }
+
+    /**
+     * On a shared server the user logs in: the dialog asks again, saying why, until the server accepts
+     * the login or the user cancels. The user name is remembered for the next start, the password never.
+     */
+    private boolean login(Display display, StoreSettings.Server server) {
+        String problem = null;
+        StoreSettings.Server attempt = server;
+        while (true) {
+            LoginDialog dialog = new LoginDialog(null, attempt, problem);
+            if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+                return false;
+            }
+            attempt = dialog.settings();
+            StoreSettings.Server tried = attempt;
+            StoreException[] failure = new StoreException[1];
+            BusyIndicator.showWhile(display, () -> {
+                try {
+                    store = provider().open(tried);
+                } catch (StoreException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] == null) {
+                StoreLocation.rememberUser(tried.user());
+                return opened(display, tried);
+            }
+            problem = failure[0].getMessage();
+            attempt = tried.withPassword(null);
+        }
+    }
+
+    private boolean opened(Display display, StoreSettings settings) {
         if (settings instanceof StoreSettings.Embedded embedded) {
             running = RunningWorkbench.listen(embedded.dataFolder(), display);
         }

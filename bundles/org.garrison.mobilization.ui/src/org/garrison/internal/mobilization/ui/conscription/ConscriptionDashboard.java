@@ -69,8 +69,15 @@ public class ConscriptionDashboard extends StoreEditorPart {
         setPartName(NLS.bind(Messages.Dashboard_title, campaign.getYear()));
     }
 
+
+    /** The mobilization area's records: read-only for a user without the 动员 role. */
     @Override
-    public void createPartControl(Composite part) {
+    protected org.eclipse.emf.ecore.EClass changedClass(org.eclipse.ui.IEditorInput input) {
+        return org.garrison.model.mobilization.MobilizationPackage.Literals.MOBILIZATION_LEDGER;
+    }
+
+    @Override
+    protected void createContents(Composite part) {
         // Scrolled, so that on a small screen the charts and the recruits scroll instead of being cut off.
         org.eclipse.swt.custom.ScrolledComposite scrolled = new org.eclipse.swt.custom.ScrolledComposite(part, SWT.V_SCROLL | SWT.H_SCROLL);
         Composite parent = new Composite(scrolled, SWT.NONE);

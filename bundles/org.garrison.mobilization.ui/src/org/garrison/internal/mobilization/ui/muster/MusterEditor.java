@@ -77,8 +77,15 @@ public class MusterEditor extends StoreEditorPart {
         muster = storedRecord(input, Muster.class);
     }
 
+
+    /** The mobilization area's records: read-only for a user without the 动员 role. */
     @Override
-    public void createPartControl(Composite parent) {
+    protected org.eclipse.emf.ecore.EClass changedClass(org.eclipse.ui.IEditorInput input) {
+        return org.garrison.model.mobilization.MobilizationPackage.Literals.MOBILIZATION_LEDGER;
+    }
+
+    @Override
+    protected void createContents(Composite parent) {
         green = new Color(0x1e, 0x84, 0x49);
         red = new Color(0xc0, 0x39, 0x2b);
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);

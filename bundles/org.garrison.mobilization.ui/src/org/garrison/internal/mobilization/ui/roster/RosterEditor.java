@@ -56,8 +56,15 @@ public class RosterEditor extends StoreEditorPart {
         // the members are read in the background once the table is there (createPartControl)
     }
 
+
+    /** The mobilization area's records: read-only for a user without the 动员 role. */
     @Override
-    public void createPartControl(Composite parent) {
+    protected org.eclipse.emf.ecore.EClass changedClass(org.eclipse.ui.IEditorInput input) {
+        return org.garrison.model.mobilization.MobilizationPackage.Literals.MOBILIZATION_LEDGER;
+    }
+
+    @Override
+    protected void createContents(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 4).spacing(0, 4).applyTo(parent);
         summary = new Label(parent, SWT.WRAP);
         summary.setText(Messages.Roster_loading);

@@ -85,8 +85,15 @@ public class UnitTreeEditor extends StoreEditorPart {
         showSummary();
     }
 
+
+    /** The mobilization area's records: read-only for a user without the 动员 role. */
     @Override
-    public void createPartControl(Composite parent) {
+    protected org.eclipse.emf.ecore.EClass changedClass(org.eclipse.ui.IEditorInput input) {
+        return org.garrison.model.mobilization.MobilizationPackage.Literals.MOBILIZATION_LEDGER;
+    }
+
+    @Override
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         summary = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);

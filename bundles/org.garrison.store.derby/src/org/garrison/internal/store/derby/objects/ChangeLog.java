@@ -29,7 +29,8 @@ final class ChangeLog {
     private ChangeLog() {
     }
 
-    static void append(Connection connection, String author, ObjectWriter.IdRange inserted, Map<EObject, Map<EStructuralFeature, Object>> updated,
+    /** Appends the commit; answers its number. */
+    static long append(Connection connection, String author, ObjectWriter.IdRange inserted, Map<EObject, Map<EStructuralFeature, Object>> updated,
             Collection<EObject> deleted) throws SQLException {
         long commit;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO GARRISON_COMMIT (AUTHOR, COMMITTED_AT) VALUES (?, ?)", //$NON-NLS-1$
@@ -67,6 +68,31 @@ final class ChangeLog {
                 insert.executeUpdate();
             }
         }
+        return commit;
+    }
+
+    /** The record's changes, oldest first. */
+    static List<org.garrison.store.RecordChange> history(Connection connection, long id) throws SQLException {
+        List<org.garrison.store.RecordChange> changes = new java.util.ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT C.ID, C.AUTHOR, C.COMMITTED_AT, H.KIND, H.FEATURE, H.OLD_VALUE, H.NEW_VALUE " //$NON-NLS-1$
+                + "FROM GARRISON_CHANGE H JOIN GARRISON_COMMIT C ON H.COMMIT_ID = C.ID WHERE H.OBJECT_ID = ? ORDER BY C.ID")) { //$NON-NLS-1$
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    changes.add(new org.garrison.store.RecordChange(rows.getLong(1), rows.getString(2), rows.getTimestamp(3).toInstant(), kind(rows.getString(4)),
+                            rows.getString(5), rows.getString(6), rows.getString(7)));
+                }
+            }
+        }
+        return changes;
+    }
+
+    static org.garrison.store.CommitEvent.Kind kind(String logged) {
+        return switch (logged) {
+            case "INSERT" -> org.garrison.store.CommitEvent.Kind.INSERTED; //$NON-NLS-1$
+            case "DELETE" -> org.garrison.store.CommitEvent.Kind.DELETED; //$NON-NLS-1$
+            default -> org.garrison.store.CommitEvent.Kind.UPDATED;
+        };
     }
 
     private static void add(PreparedStatement change, long commit, EObject object, String kind, EStructuralFeature feature, String oldValue,

@@ -203,6 +203,15 @@ public final class DerbySession implements StoreSession {
     }
 
     @Override
+    public List<org.garrison.store.RecordChange> history(EObject record) throws StoreException {
+        ObjectIds.Stored stored = ObjectIds.of(record);
+        if (stored == null) {
+            return List.of();
+        }
+        return readValue(c -> ChangeLog.history(c, stored.id()));
+    }
+
+    @Override
     public OptionalLong idOf(EObject record) {
         ObjectIds.Stored stored = ObjectIds.of(record);
         return stored == null ? OptionalLong.empty() : OptionalLong.of(stored.id());
@@ -264,7 +273,8 @@ public final class DerbySession implements StoreSession {
             writer.insert(c, fresh);
             List<Runnable> afterCommit = writer.update(c, updated.keySet());
             writer.delete(c, deleted);
-            ChangeLog.append(c, author, writer.insertedIds(), updated, deleted);
+            long commit = ChangeLog.append(c, author, writer.insertedIds(), updated, deleted);
+            host.ownCommit(commit);
             c.commit();
             afterCommit.forEach(Runnable::run);
         } catch (OperationCanceledException e) {

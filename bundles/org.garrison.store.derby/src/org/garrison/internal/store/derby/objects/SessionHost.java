@@ -19,6 +19,11 @@ public interface SessionHost extends ConnectionSource {
 
     void committed(CommitEvent event);
 
+    /** A commit of one of this store's sessions, so that the store does not announce it a second time when it reads the log. */
+    default void ownCommit(long commit) {
+        // a store that does not read the log needs not know
+    }
+
     /** What the store's user may change; the database refuses the rest in any case. */
     org.garrison.store.Access access();
 }

@@ -81,6 +81,11 @@ public final class DatabaseGrants {
             execute(connection, "GRANT INSERT ON GARRISON_COMMIT TO " + writer.sqlName()); //$NON-NLS-1$
             execute(connection, "GRANT INSERT ON GARRISON_CHANGE TO " + writer.sqlName()); //$NON-NLS-1$
         }
+        if (!triggerExists(connection, "TI_GARRISON_COMMIT")) { //$NON-NLS-1$
+            // who committed is the database's to say: a client cannot log a change under another name
+            execute(connection, "CREATE TRIGGER TI_GARRISON_COMMIT AFTER INSERT ON GARRISON_COMMIT REFERENCING NEW AS ADDED FOR EACH ROW " //$NON-NLS-1$
+                    + "UPDATE GARRISON_COMMIT SET AUTHOR = SESSION_USER, COMMITTED_AT = CURRENT_TIMESTAMP WHERE ID = ADDED.ID"); //$NON-NLS-1$
+        }
         for (ClassTable table : mapping.tables()) {
             execute(connection, "GRANT SELECT ON " + table.name() + " TO " + READER.sqlName()); //$NON-NLS-1$ //$NON-NLS-2$
             for (Role writer : writersOf(table.eClass(), writers)) {

@@ -58,7 +58,7 @@ public class ReadingMatrixEditor extends StudyEditorPart {
 
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         red = new Color(0xc0, 0x39, 0x2b);
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);

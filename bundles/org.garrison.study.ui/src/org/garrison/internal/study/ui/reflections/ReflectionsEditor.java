@@ -29,7 +29,7 @@ public class ReflectionsEditor extends StudyEditorPart {
 
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(8, 6).applyTo(parent);
         Label summary = new Label(parent, SWT.NONE);
         summary.setText(NLS.bind(Messages.Reflections_summary, ledger().getReflections().size(),

@@ -84,7 +84,7 @@ public class RegimeCalendarEditor extends StudyEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         GridLayoutFactory.swtDefaults().margins(10, 8).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).spacing(10, 4).applyTo(bar);

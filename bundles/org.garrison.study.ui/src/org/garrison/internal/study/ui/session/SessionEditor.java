@@ -93,7 +93,7 @@ public class SessionEditor extends StudyEditorPart {
     }
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         green = new Color(0x1e, 0x84, 0x49);
         red = new Color(0xc0, 0x39, 0x2b);
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());

@@ -67,7 +67,7 @@ public class StatisticsEditor extends StudyEditorPart {
 
 
     @Override
-    public void createPartControl(Composite parent) {
+    protected void createContents(Composite parent) {
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
         body = new Composite(scrolled, SWT.NONE);

@@ -12,11 +12,17 @@ import java.util.concurrent.TimeUnit;
 record HeadlessCommand(int exitCode, String output) {
 
     static HeadlessCommand run(Path home, String... args) throws Exception {
+        return run(home, java.util.Map.of(), args);
+    }
+
+    /** With environment variables (passwords never go on a command line). */
+    static HeadlessCommand run(Path home, java.util.Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProductArchive.unpacked().resolve("garrison").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GARRISON_HOME", home.toString());
         builder.environment().remove("DISPLAY");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         byte[] output = process.getInputStream().readAllBytes();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();

@@ -43,7 +43,7 @@ class ProductSmokeTest {
             closedPort = socket.getLocalPort();
         }
         try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home, "-server", "127.0.0.1:" + closedPort + "/garrison",
-                "-user", "wang")) {
+                "--user", "wang")) {
             String dialog = product.awaitWindow(java.time.Duration.ofSeconds(90)).orElseThrow(() -> new AssertionError(
                     "no window: " + product.output()));
             assertThat(product.title(dialog)).isEqualTo("无法打开数据库");
