@@ -32,6 +32,21 @@ final class CommandLine {
         }
     }
 
+    /** The application's arguments without the command's own name, which the start script passes first. */
+    static List<String> arguments(org.eclipse.equinox.app.IApplicationContext context, String command) {
+        String[] given = (String[]) context.getArguments().get(org.eclipse.equinox.app.IApplicationContext.APPLICATION_ARGS);
+        List<String> arguments = new ArrayList<>(given == null ? List.of() : java.util.Arrays.asList(given));
+        if (!arguments.isEmpty() && arguments.get(0).equals(command)) {
+            arguments.remove(0);
+        }
+        return arguments;
+    }
+
+    /** Whether the command is to print its usage: nothing asked, or --help. */
+    static boolean wantsUsage(List<String> arguments) {
+        return arguments.isEmpty() || arguments.contains("--help"); //$NON-NLS-1$
+    }
+
     String word(int at) {
         return at < words.size() ? words.get(at) : null;
     }

@@ -2,8 +2,6 @@ package org.garrison.internal.admin;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,16 +27,12 @@ public final class HeadlessAdmin implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
-        String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         HeadlessConsole console = HeadlessConsole.take();
         PrintStream out = console.out();
         PrintStream err = console.err();
         context.applicationRunning();
-        List<String> arguments = new ArrayList<>(given == null ? List.of() : Arrays.asList(given));
-        if (!arguments.isEmpty() && arguments.get(0).equals("admin")) { //$NON-NLS-1$
-            arguments.remove(0);
-        }
-        if (arguments.isEmpty() || arguments.contains("--help")) { //$NON-NLS-1$
+        List<String> arguments = CommandLine.arguments(context, "admin"); //$NON-NLS-1$
+        if (CommandLine.wantsUsage(arguments)) {
             out.println(AdminMessages.format("admin.usage")); //$NON-NLS-1$
             return arguments.isEmpty() ? 1 : IApplication.EXIT_OK;
         }

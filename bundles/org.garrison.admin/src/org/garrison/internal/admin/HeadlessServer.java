@@ -37,16 +37,12 @@ public final class HeadlessServer implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
-        String[] given = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         HeadlessConsole console = HeadlessConsole.take();
         PrintStream out = console.out();
         PrintStream err = console.err();
         context.applicationRunning();
-        List<String> arguments = new ArrayList<>(given == null ? List.of() : Arrays.asList(given));
-        if (!arguments.isEmpty() && arguments.get(0).equals("server")) { //$NON-NLS-1$
-            arguments.remove(0);
-        }
-        if (arguments.isEmpty() || arguments.contains("--help")) { //$NON-NLS-1$
+        List<String> arguments = CommandLine.arguments(context, "server"); //$NON-NLS-1$
+        if (CommandLine.wantsUsage(arguments)) {
             out.println(AdminMessages.format("server.usage")); //$NON-NLS-1$
             return arguments.isEmpty() ? 1 : IApplication.EXIT_OK;
         }

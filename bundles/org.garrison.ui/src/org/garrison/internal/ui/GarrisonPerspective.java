@@ -19,7 +19,9 @@ public class GarrisonPerspective implements IPerspectiveFactory {
         org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.garrison.ui.bottom", IPageLayout.BOTTOM, 0.72f, layout.getEditorArea()); //$NON-NLS-1$
         bottom.addView(GarrisonUI.PROBLEMS_VIEW_ID);
         bottom.addPlaceholder(org.garrison.internal.ui.reminders.RemindersView.ID);
+        bottom.addPlaceholder(org.garrison.internal.ui.history.HistoryView.ID);
         layout.addShowViewShortcut(GarrisonUI.PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(org.garrison.internal.ui.reminders.RemindersView.ID);
+        layout.addShowViewShortcut(org.garrison.internal.ui.history.HistoryView.ID);
     }
 }

@@ -147,12 +147,18 @@ public abstract class StoreEditorPart extends EditorPart {
             return;
         }
         org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
-        org.eclipse.swt.widgets.Label notice = new org.eclipse.swt.widgets.Label(parent, org.eclipse.swt.SWT.WRAP);
+        // a light amber bar with dark text whatever the theme's tooltip colours (dark on some GTK themes)
+        org.eclipse.swt.graphics.Color amber = new org.eclipse.swt.graphics.Color(255, 243, 205);
+        org.eclipse.swt.widgets.Composite bar = new org.eclipse.swt.widgets.Composite(parent, org.eclipse.swt.SWT.NONE);
+        bar.setBackground(amber);
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().margins(8, 4).applyTo(bar);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        org.eclipse.swt.widgets.Label notice = new org.eclipse.swt.widgets.Label(bar, org.eclipse.swt.SWT.WRAP);
         notice.setText(readOnlyReason);
-        notice.setBackground(parent.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_INFO_BACKGROUND));
-        notice.setForeground(parent.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_INFO_FOREGROUND));
+        notice.setBackground(amber);
+        notice.setForeground(new org.eclipse.swt.graphics.Color(102, 77, 3));
         notice.setData(READ_ONLY_NOTICE, Boolean.TRUE);
-        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).indent(0, 0).applyTo(notice);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(notice);
         org.eclipse.swt.widgets.Composite body = new org.eclipse.swt.widgets.Composite(parent, org.eclipse.swt.SWT.NONE);
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         body.setLayout(new org.eclipse.swt.layout.FillLayout());

@@ -146,4 +146,29 @@ public final class WorkbenchDriver {
         }
         return null;
     }
+
+    /** The first control under the composite that passes the test, depth first; null for none. */
+    public static Control first(Composite parent, java.util.function.Predicate<Control> test) {
+        for (Control child : parent.getChildren()) {
+            if (test.test(child)) {
+                return child;
+            }
+            if (child instanceof Composite composite) {
+                Control found = first(composite, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The text field under the composite that shows {@code value}; fails the test when there is none. */
+    public static org.eclipse.swt.widgets.Text textShowing(Composite parent, String value) {
+        Control found = first(parent, control -> control instanceof org.eclipse.swt.widgets.Text text && text.getText().equals(value));
+        if (found == null) {
+            throw new AssertionError("no field shows " + value);
+        }
+        return (org.eclipse.swt.widgets.Text) found;
+    }
 }

@@ -2,14 +2,12 @@ package org.garrison.ui.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -158,55 +156,17 @@ class SharedServerEditorsTest {
     }
 
     private static Label notice(Composite parent) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Label label && Boolean.TRUE.equals(label.getData(StoreEditorPart.READ_ONLY_NOTICE))) {
-                return label;
-            }
-            if (child instanceof Composite composite) {
-                Label found = notice(composite);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return parent instanceof org.eclipse.swt.widgets.Shell ? fail() : null;
-    }
-
-    private static Label fail() {
-        throw new AssertionError("no read-only notice");
+        Control found = WorkbenchDriver.first(parent, control -> Boolean.TRUE.equals(control.getData(StoreEditorPart.READ_ONLY_NOTICE)));
+        assertThat(found).as("the read-only notice").isInstanceOf(Label.class);
+        return (Label) found;
     }
 
     private static Text text(Composite parent, String value) {
-        for (Text text : texts(parent)) {
-            if (text.getText().equals(value)) {
-                return text;
-            }
-        }
-        throw new AssertionError("no field shows " + value);
-    }
-
-    private static List<Text> texts(Composite parent) {
-        List<Text> found = new ArrayList<>();
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Text text) {
-                found.add(text);
-            } else if (child instanceof Composite composite) {
-                found.addAll(texts(composite));
-            }
-        }
-        return found;
+        return WorkbenchDriver.textShowing(parent, value);
     }
 
     private static void press(Composite parent, String label) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Button button && button.getText().replace("&", "").startsWith(label)) {
-                button.notifyListeners(SWT.Selection, null);
-                return;
-            }
-            if (child instanceof Composite composite) {
-                press(composite, label);
-            }
-        }
+        WorkbenchDriver.button(parent, label).notifyListeners(SWT.Selection, null);
     }
 
     /** The workbench's store as another user of a shared server sees it: the same records, that user's roles. */

@@ -68,6 +68,15 @@ public final class LoginDialog extends TitleAreaDialog {
         return area;
     }
 
+    /** A long refusal wraps in the message area rather than stretching the dialog across the screen. */
+    @Override
+    protected org.eclipse.swt.graphics.Point getInitialSize() {
+        org.eclipse.swt.graphics.Point size = getShell().computeSize(WIDTH, SWT.DEFAULT, true);
+        return new org.eclipse.swt.graphics.Point(WIDTH, size.y);
+    }
+
+    private static final int WIDTH = 640;
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         createButton(parent, IDialogConstants.OK_ID, Messages.Login_ok, true);

@@ -62,6 +62,12 @@ final class RunningProduct implements AutoCloseable {
 
     /** @param offerSample whether the first start on the empty database offers a sample district (a dialog before the work starts) */
     static RunningProduct start(Path productDir, Path home, boolean offerSample, String... args) throws IOException {
+        return start(productDir, home, offerSample, java.util.Map.of(), args);
+    }
+
+    /** @param environment variables for the product (a trust store, a password) */
+    static RunningProduct start(Path productDir, Path home, boolean offerSample, java.util.Map<String, String> environment, String... args)
+            throws IOException {
         Path script = productDir.resolve("garrison");
         if (!Files.isExecutable(script)) {
             throw new AssertionError("No executable start script at " + script + ": build the product first (./mvnw verify).");
@@ -78,6 +84,7 @@ final class RunningProduct implements AutoCloseable {
         if (!offerSample) {
             builder.environment().put("GARRISON_VMARGS", "-Dgarrison.offerSample=false");
         }
+        builder.environment().putAll(environment);
         return new RunningProduct(builder, home, output);
     }
 
@@ -130,6 +137,12 @@ final class RunningProduct implements AutoCloseable {
     void press(String window, String key) {
         xdotool("windowfocus", "--sync", window);
         xdotool("key", "--clearmodifiers", key);
+    }
+
+    /** Types text (ASCII) into the window's focused field. */
+    void type(String window, String text) {
+        xdotool("windowfocus", "--sync", window);
+        xdotool("type", "--delay", "40", text);
     }
 
     boolean awaitExit(Duration timeout) throws InterruptedException {

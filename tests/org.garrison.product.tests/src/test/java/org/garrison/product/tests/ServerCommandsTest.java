@@ -27,8 +27,9 @@ class ServerCommandsTest {
             port = free.getLocalPort();
         }
         String portText = Integer.toString(port);
-        Map<String, String> secrets = Map.of("GARRISON_ADMIN_PASSWORD", "admin-口令-2026", "GARRISON_BOOT_PASSWORD", "boot-口令-2026",
-                "GARRISON_DB_PASSWORD", "admin-口令-2026");
+        // the administrator's password is typed into the login dialog too: ASCII, as xdotool types it
+        Map<String, String> secrets = Map.of("GARRISON_ADMIN_PASSWORD", "admin-2026-pw", "GARRISON_BOOT_PASSWORD", "boot-口令-2026",
+                "GARRISON_DB_PASSWORD", "admin-2026-pw");
 
         HeadlessCommand missing = HeadlessCommand.run(home, secrets, "server", "start", "--data", data.toString(), "--port", portText);
         assertThat(missing.exitCode()).as(missing.output()).isEqualTo(1);
@@ -62,6 +63,26 @@ class ServerCommandsTest {
 
             HeadlessCommand sample = HeadlessCommand.run(home.resolve("staff-pc"), distributed, "sample", "-server", server, "--user", "admin");
             assertThat(sample.exitCode()).as(sample.output()).isZero();
+
+            // a staff PC with the distributed trust store and no password preset: the workbench asks for the login first
+            try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home.resolve("desk"), false,
+                    Map.of("GARRISON_TRUSTSTORE", trustStore.toString()), "-server", server, "--user", "admin")) {
+                String login = product.awaitWindowTitled("登录共享数据库", java.time.Duration.ofSeconds(90))
+                        .orElseThrow(() -> new AssertionError("no login dialog: " + product.output()));
+                product.type(login, "wrong-password");
+                product.press(login, "Return");
+                Thread.sleep(3000);
+                assertThat(product.windowTitles()).as("a refused login keeps the dialog open").contains("登录共享数据库");
+                String again = product.awaitWindowTitled("登录共享数据库", java.time.Duration.ofSeconds(10)).orElseThrow();
+                product.press(again, "ctrl+a");
+                product.press(again, "BackSpace");
+                product.type(again, "admin-2026-pw");
+                product.press(again, "Return");
+                String window = product.awaitWindowTitled("武装工作平台", java.time.Duration.ofSeconds(90))
+                        .orElseThrow(() -> new AssertionError("no workbench after the login: " + product.windowTitles() + product.output()));
+                product.exitThroughFileMenu(window);
+                assertThat(product.awaitExit(java.time.Duration.ofSeconds(60))).isTrue();
+            }
 
             HeadlessCommand users = HeadlessCommand.run(home, distributed, "admin", "users", "-server", server, "--user", "admin");
             assertThat(users.exitCode()).as(users.output()).isZero();
