@@ -109,7 +109,7 @@ public final class WorkbenchStore {
                 StoreLocation.rememberUser(tried.user());
                 return opened(display, tried);
             }
-            problem = failure[0].getMessage();
+            problem = failure[0].getMessage(); // said in the dialog: a mistyped password is not the program's error to log
             attempt = tried.withPassword(null);
         }
     }

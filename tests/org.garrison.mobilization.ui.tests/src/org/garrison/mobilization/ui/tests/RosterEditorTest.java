@@ -157,6 +157,24 @@ class RosterEditorTest extends MobilizationUiTest {
         }
     }
 
+    /** Another session's change of a member's person (a colleague on the shared server, an import) reads the open roster afresh. */
+    @Test
+    void anotherSessionsChangeOfAMembersPhoneShowsInTheOpenRoster() throws Exception {
+        RosterEditor roster = openRoster();
+        RecordTable table = roster.table();
+        table.sort(NAME, true);
+        MilitiaMember member = (MilitiaMember) table.shownRows().get(1);
+        String identity = member.getPerson().getIdentityNumber();
+        long personId = roster.session().idOf(member.getPerson()).getAsLong();
+        String phone = "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        try (StoreSession other = GarrisonUI.getStore().openSession()) {
+            ((org.garrison.model.core.Person) other.find(personId)).setPhone(phone);
+            other.commit();
+        }
+        waitUntil(() -> roster.members().stream().anyMatch(m -> m.getPerson().getIdentityNumber().equals(identity) && phone.equals(m.getPerson().getPhone())));
+        assertThat(roster.isDirty()).isFalse();
+    }
+
     @Test
     void theRosterExportsWhatItShowsToExcel() throws Exception {
         RosterEditor roster = openRoster();

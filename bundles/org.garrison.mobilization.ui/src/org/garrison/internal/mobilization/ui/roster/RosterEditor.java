@@ -46,7 +46,9 @@ public class RosterEditor extends StoreEditorPart {
     private List<MilitiaMember> members = List.of();
     private Job loading;
     private final CommitListener reloader = event -> {
-        if (event.session() != session() && event.touches(MobilizationPackage.Literals.MILITIA_MEMBER) && summary != null && !summary.isDisposed()) {
+        // a member's row shows the person's own fields too (name, phone): a change of either reads the roster afresh
+        if (event.session() != session() && (event.touches(MobilizationPackage.Literals.MILITIA_MEMBER)
+                || event.touches(org.garrison.model.core.CorePackage.Literals.PERSON)) && summary != null && !summary.isDisposed()) {
             summary.getDisplay().asyncExec(this::reloadIfUnchanged);
         }
     };

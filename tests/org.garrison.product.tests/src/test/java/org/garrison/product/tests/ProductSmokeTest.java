@@ -42,8 +42,9 @@ class ProductSmokeTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home, "-server", "127.0.0.1:" + closedPort + "/garrison",
-                "--user", "wang")) {
+        // with the password preset (a scripted start): the reason in a dialog, and nothing starts; without it the login dialog says it
+        try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home, false, java.util.Map.of("GARRISON_DB_PASSWORD", "wang-2026-pw"),
+                "-server", "127.0.0.1:" + closedPort + "/garrison", "--user", "wang")) {
             String dialog = product.awaitWindow(java.time.Duration.ofSeconds(90)).orElseThrow(() -> new AssertionError(
                     "no window: " + product.output()));
             assertThat(product.title(dialog)).isEqualTo("无法打开数据库");

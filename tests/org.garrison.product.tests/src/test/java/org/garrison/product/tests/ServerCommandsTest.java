@@ -73,11 +73,11 @@ class ServerCommandsTest {
                 product.press(login, "Return");
                 Thread.sleep(3000);
                 assertThat(product.windowTitles()).as("a refused login keeps the dialog open").contains("登录共享数据库");
-                String again = product.awaitWindowTitled("登录共享数据库", java.time.Duration.ofSeconds(10)).orElseThrow();
-                product.press(again, "ctrl+a");
-                product.press(again, "BackSpace");
-                product.type(again, "admin-2026-pw");
-                product.press(again, "Return");
+                String retry = product.awaitWindowTitled("登录共享数据库", java.time.Duration.ofSeconds(10)).orElseThrow();
+                product.press(retry, "ctrl+a");
+                product.press(retry, "BackSpace");
+                product.type(retry, "admin-2026-pw");
+                product.press(retry, "Return");
                 String window = product.awaitWindowTitled("武装工作平台", java.time.Duration.ofSeconds(90))
                         .orElseThrow(() -> new AssertionError("no workbench after the login: " + product.windowTitles() + product.output()));
                 product.exitThroughFileMenu(window);
