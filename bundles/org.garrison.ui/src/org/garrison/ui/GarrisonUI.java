@@ -42,6 +42,24 @@ public final class GarrisonUI {
     }
 
     /**
+     * The name of the area a figure or record belongs to, as the areas' plug-ins name it in the navigator
+     * (in the user's language): {@code study} or {@code org.garrison.study} → 政治学习; a department's area by its
+     * id or the id's last segment. An id no area claims is answered as it is.
+     */
+    public static String areaName(String id) {
+        if (id == null || org.eclipse.core.runtime.Platform.getExtensionRegistry() == null) {
+            return id;
+        }
+        for (org.garrison.internal.ui.areas.AreaDescriptor area : org.garrison.internal.ui.areas.AreaRegistry.read(
+                org.eclipse.core.runtime.Platform.getExtensionRegistry())) {
+            if (area.id() != null && (area.id().equals(id) || area.id().endsWith("." + id)) && area.name() != null) { //$NON-NLS-1$
+                return area.name();
+            }
+        }
+        return id;
+    }
+
+    /**
      * The family of Jobs that write to the store on their own (the first start's sample district):
      * the application waits for them before it closes the store, so that quitting early loses nothing.
      */

@@ -14,6 +14,13 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * Display names of the model's classes, features and enum literals, in Chinese (the default) or
  * English; and a short description of a record ("人员“张三”") for messages that must say which
  * record they are about. Editors, importers, validation and reports all use these names.
+ * <p>
+ * A department's package brings its own names in a properties file beside it, with the same keys
+ * ({@code Class}, {@code Class.feature}, {@code Enum.LITERAL}), Chinese in the base file and English in
+ * {@code _en}: a dynamic package beside its {@code .ecore} ({@code model/education.ecore} →
+ * {@code model/education.properties}), a generated one as {@code labels.properties} in its interfaces'
+ * Java package. Its names win for its own classes; what it leaves out falls back to Garrison's names,
+ * then to the model's own.
  */
 public final class ModelLabels {
 
@@ -26,15 +33,20 @@ public final class ModelLabels {
     }
 
     public static String of(EClass eClass, Locale locale) {
-        return lookup(eClass.getName(), locale);
+        return lookup(eClass.getEPackage(), eClass.getName(), locale);
     }
 
     public static String of(EStructuralFeature feature, Locale locale) {
-        return lookup(feature.getEContainingClass().getName() + "." + feature.getName(), locale); //$NON-NLS-1$
+        EClass owner = feature.getEContainingClass();
+        return lookup(owner.getEPackage(), owner.getName() + "." + feature.getName(), locale); //$NON-NLS-1$
     }
 
     public static String of(Enumerator literal, Locale locale) {
-        return lookup(literal.getClass().getSimpleName() + "." + literal.getName(), locale); //$NON-NLS-1$
+        if (literal instanceof org.eclipse.emf.ecore.EEnumLiteral dynamic) {
+            // a dynamic package's literal: its enumeration is the EEnum, not a Java enum
+            return lookup(dynamic.getEEnum().getEPackage(), dynamic.getEEnum().getName() + "." + literal.getName(), locale); //$NON-NLS-1$
+        }
+        return lookup(null, literal.getClass().getSimpleName() + "." + literal.getName(), locale); //$NON-NLS-1$
     }
 
     /** The record's kind and what identifies it, e.g. {@code 人员“张三”} or {@code Person 'Zhang San'}. */
@@ -64,7 +76,13 @@ public final class ModelLabels {
         return null;
     }
 
-    private static String lookup(String key, Locale locale) {
+    private static String lookup(org.eclipse.emf.ecore.EPackage ePackage, String key, Locale locale) {
+        if (ePackage != null) {
+            String own = PackageLabels.of(ePackage, locale).get(key);
+            if (own != null) {
+                return own;
+            }
+        }
         try {
             return bundle(locale).getString(key);
         } catch (MissingResourceException e) {

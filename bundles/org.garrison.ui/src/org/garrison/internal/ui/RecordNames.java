@@ -28,8 +28,13 @@ public final class RecordNames {
 
     /** The item provider's text for the record, or its class name when there is none. */
     public static String itemText(EObject record, AdapterFactory items) {
+        if (record.eClass().getInstanceClass() == null) {
+            // a department's dynamic class: no item provider of its own (a supertype's would name it as that supertype)
+            return org.garrison.model.labels.ModelLabels.describe(record, java.util.Locale.getDefault());
+        }
         Object provider = items.adapt(record, IItemLabelProvider.class);
         String text = provider instanceof IItemLabelProvider labels ? labels.getText(record) : null;
-        return text == null || text.isBlank() ? record.eClass().getName() : text;
+        // a department's package without EMF.Edit code: the names its properties file gives
+        return text == null || text.isBlank() ? org.garrison.model.labels.ModelLabels.describe(record, java.util.Locale.getDefault()) : text;
     }
 }

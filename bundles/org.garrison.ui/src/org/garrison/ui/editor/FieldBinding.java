@@ -49,7 +49,7 @@ public final class FieldBinding extends AdapterImpl {
         if (attribute.getEAttributeType() instanceof EEnum eEnum) {
             Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
             for (EEnumLiteral literal : eEnum.getELiterals()) {
-                combo.add(descriptor == null ? literal.getLiteral() : descriptor.getLabelProvider(record).getText(literal.getInstance()));
+                combo.add(descriptor == null ? org.garrison.model.labels.ModelLabels.of(literal.getInstance(), java.util.Locale.getDefault()) : descriptor.getLabelProvider(record).getText(literal.getInstance()));
             }
             return combo;
         }

@@ -210,7 +210,7 @@ public class NewRecordWizard extends Wizard implements INewWizard {
                     continue;
                 }
                 IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, attribute);
-                String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(record);
+                String name = descriptor == null ? org.garrison.model.labels.ModelLabels.of(attribute, java.util.Locale.getDefault()) : descriptor.getDisplayName(record);
                 new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
                 Control control = FieldBinding.createControl(body, record, attribute, descriptor);
                 control.setData("name", attribute.getName()); //$NON-NLS-1$
@@ -227,7 +227,7 @@ public class NewRecordWizard extends Wizard implements INewWizard {
                     continue;
                 }
                 IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(record, reference);
-                new Label(body, SWT.NONE).setText((descriptor == null ? reference.getName() : descriptor.getDisplayName(record)) + Messages.Editor_colon);
+                new Label(body, SWT.NONE).setText((descriptor == null ? org.garrison.model.labels.ModelLabels.of(reference, java.util.Locale.getDefault()) : descriptor.getDisplayName(record)) + Messages.Editor_colon);
                 ReferenceField field = new ReferenceField(body, domain, session, record, reference, this::check);
                 GridDataFactory.fillDefaults().grab(true, false).hint(280, SWT.DEFAULT).applyTo(field.control());
             }

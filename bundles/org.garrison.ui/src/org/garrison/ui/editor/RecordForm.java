@@ -46,7 +46,7 @@ public final class RecordForm {
     /** The feature's name as the model's item providers give it (训练类别), or its Ecore name. */
     public String nameOf(EStructuralFeature feature) {
         IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items).getPropertyDescriptor(record, feature);
-        return descriptor == null ? feature.getName() : descriptor.getDisplayName(record);
+        return descriptor == null ? org.garrison.model.labels.ModelLabels.of(feature, java.util.Locale.getDefault()) : descriptor.getDisplayName(record);
     }
 
     /** The feature's name and a colon, as a label before its control. */

@@ -96,7 +96,7 @@ public record RecordColumn(String header, Function<EObject, Object> value, Funct
                 return descriptor.getDisplayName(prototype);
             }
         }
-        return feature.getName();
+        return org.garrison.model.labels.ModelLabels.of(feature, java.util.Locale.getDefault());
     }
 
     public RecordColumn width(int pixels) {

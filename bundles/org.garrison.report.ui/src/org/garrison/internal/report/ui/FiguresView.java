@@ -71,7 +71,7 @@ public final class FiguresView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table.getControl());
-        ViewerColumns.add(table, Line.class, Messages.Figures_area, 90, line -> Messages.area(line.figure().area()));
+        ViewerColumns.add(table, Line.class, Messages.Figures_area, 90, line -> org.garrison.ui.GarrisonUI.areaName(line.figure().area()));
         ViewerColumns.add(table, Line.class, Messages.Figures_name, 200, line -> line.figure().name(Locale.getDefault()));
         ViewerColumns.add(table, Line.class, Messages.Figures_value, 80, Line::valueText);
         ViewerColumns.add(table, Line.class, Messages.Figures_definition, 520, line -> line.figure().definition(Locale.getDefault()));

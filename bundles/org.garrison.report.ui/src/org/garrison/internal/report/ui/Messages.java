@@ -61,10 +61,6 @@ public final class Messages extends NLS {
     public static String Records_id;
     public static String Records_partOf;
     public static String Records_amount;
-    public static String Area_study;
-    public static String Area_training;
-    public static String Area_mobilization;
-    public static String Area_security;
     public static String Options_asOf;
     public static String Options_asOfHint;
     public static String Options_asOfInvalid;
@@ -77,14 +73,4 @@ public final class Messages extends NLS {
     private Messages() {
     }
 
-    /** The area's name, or its id for an area Garrison does not know (a department plug-in's). */
-    static String area(String id) {
-        return switch (id) {
-            case "study" -> Area_study; //$NON-NLS-1$
-            case "training" -> Area_training; //$NON-NLS-1$
-            case "mobilization" -> Area_mobilization; //$NON-NLS-1$
-            case "security" -> Area_security; //$NON-NLS-1$
-            default -> id;
-        };
-    }
 }

@@ -43,6 +43,7 @@ public final class DerbyStore implements Store, SessionHost {
     private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SchemaMapping mapping;
     private final Access access;
+    private boolean auditByDatabase;
 
     private DerbyStore(StoreSettings settings, ConnectionSource source, SchemaWriter schema, SchemaMapping mapping, CommitValidator validator,
             Access access) {
@@ -66,9 +67,11 @@ public final class DerbyStore implements Store, SessionHost {
         migrations.forEach(schema::register);
         SchemaMapping mapping = SchemaMapping.of(packages);
         Access access;
+        boolean auditByDatabase;
         try (Connection connection = source.connect()) {
             schema.apply(connection, mapping);
             access = accessOf(settings, connection);
+            auditByDatabase = DatabaseGrants.isDepartmentDatabase(connection);
             connection.commit();
         } catch (SchemaMismatchException e) {
             throw new StoreException(e.getMessage(), e);
@@ -76,6 +79,7 @@ public final class DerbyStore implements Store, SessionHost {
             throw openFailure(settings, e);
         }
         DerbyStore store = new DerbyStore(settings, source, schema, mapping, validator, access);
+        store.auditByDatabase = auditByDatabase;
         if (settings instanceof StoreSettings.Server) {
             store.followOthers();
         }
@@ -124,6 +128,11 @@ public final class DerbyStore implements Store, SessionHost {
             }
             pollingConnection = null;
         }
+    }
+
+    @Override
+    public boolean auditByDatabase() {
+        return auditByDatabase;
     }
 
     @Override

@@ -123,7 +123,7 @@ public class RecordEditor extends StoreEditorPart {
                 continue;
             }
             IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(owner, attribute);
-            String name = descriptor == null ? attribute.getName() : descriptor.getDisplayName(owner);
+            String name = descriptor == null ? org.garrison.model.labels.ModelLabels.of(attribute, java.util.Locale.getDefault()) : descriptor.getDisplayName(owner);
             new Label(body, SWT.NONE).setText(name + Messages.Editor_colon);
             Control control = FieldBinding.createControl(body, owner, attribute, descriptor);
             control.setData("name", attribute.getName()); //$NON-NLS-1$
@@ -161,7 +161,7 @@ public class RecordEditor extends StoreEditorPart {
         List<org.eclipse.swt.widgets.Button> buttons = new ArrayList<>();
         for (org.eclipse.emf.ecore.EEnumLiteral literal : eEnum.getELiterals()) {
             org.eclipse.swt.widgets.Button box = new org.eclipse.swt.widgets.Button(boxes, SWT.CHECK);
-            box.setText(descriptor == null ? literal.getLiteral() : descriptor.getLabelProvider(owner).getText(literal.getInstance()));
+            box.setText(descriptor == null ? org.garrison.model.labels.ModelLabels.of(literal.getInstance(), java.util.Locale.getDefault()) : descriptor.getLabelProvider(owner).getText(literal.getInstance()));
             box.setData(literal.getInstance());
             box.addListener(SWT.Selection, event -> {
                 List<?> values = (List<?>) owner.eGet(attribute);
@@ -204,7 +204,7 @@ public class RecordEditor extends StoreEditorPart {
     private String nameOf(EObject owner, EStructuralFeature feature) {
         IItemPropertySource properties = (IItemPropertySource) items().adapt(owner, IItemPropertySource.class);
         IItemPropertyDescriptor descriptor = properties == null ? null : properties.getPropertyDescriptor(owner, feature);
-        return descriptor == null ? feature.getName() : descriptor.getDisplayName(owner);
+        return descriptor == null ? org.garrison.model.labels.ModelLabels.of(feature, java.util.Locale.getDefault()) : descriptor.getDisplayName(owner);
     }
 
     /**

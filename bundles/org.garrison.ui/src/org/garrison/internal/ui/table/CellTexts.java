@@ -56,7 +56,7 @@ public final class CellTexts {
         }
         IItemPropertyDescriptor descriptor = new AdapterFactoryItemDelegator(items).getPropertyDescriptor(owner, attribute);
         for (EEnumLiteral literal : eEnum.getELiterals()) {
-            literalNames.put(literal.getInstance(), descriptor == null ? literal.getLiteral()
+            literalNames.put(literal.getInstance(), descriptor == null ? org.garrison.model.labels.ModelLabels.of(literal.getInstance(), java.util.Locale.getDefault())
                     : descriptor.getLabelProvider(owner).getText(literal.getInstance()));
         }
     }

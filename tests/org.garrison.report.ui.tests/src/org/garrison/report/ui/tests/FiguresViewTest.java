@@ -52,6 +52,9 @@ class FiguresViewTest {
         }
         assertThat(line).isNotNull();
         assertThat(line.getText(1)).isEqualTo("训练批次");
+        assertThat(line.getText(0)).as("the area as the navigator names it").isEqualTo("军事训练");
+        assertThat(java.util.Arrays.stream(table.getItems()).filter(item -> item.getText(4).startsWith("mobilization.")).map(item -> item.getText(0)))
+                .as("names from the areas' plug-ins, not a list in the view").isNotEmpty().containsOnly("民兵和动员工作");
         assertThat(line.getText(2)).isEqualTo(Long.toString(batches));
         assertThat(line.getText(3)).contains("报告年度内结训");
 

@@ -262,12 +262,13 @@ public final class DerbySession implements StoreSession {
             return;
         }
         refuseWhatTheRolesDoNotAllow(inserted, updated.keySet(), deleted);
+        AuditStamps.stamp(inserted, updated.keySet(), author, new java.util.Date(), tracker);
         org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor, 100);
         validate(inserted, updated.keySet(), progress.split(20));
         try {
             Connection c = connection();
             SchemaMapping mapping = mapNewPackages(c, inserted);
-            ObjectWriter writer = new ObjectWriter(mapping).trackingWith(tracker);
+            ObjectWriter writer = new ObjectWriter(mapping).trackingWith(tracker).auditByDatabase(host.auditByDatabase());
             int rows = writer.rowsToWrite(inserted, updated.keySet(), deleted);
             writer.reportingTo(WriteProgress.of(progress.split(80), StoreMessages.format("commit.task", rows), rows)); //$NON-NLS-1$
             writer.insert(c, fresh);

@@ -44,6 +44,14 @@ public final class ObjectWriter {
     }
 
     /** The tracker that follows the changes of the objects this writer stores from now on. */
+    private boolean auditByDatabase;
+
+    /** On a department's server triggers write the audit columns; a session then never updates them (it may not). */
+    public ObjectWriter auditByDatabase(boolean byDatabase) {
+        this.auditByDatabase = byDatabase;
+        return this;
+    }
+
     public ObjectWriter trackingWith(ChangeTracker tracker) {
         this.tracker = tracker;
         return this;
@@ -127,11 +135,12 @@ public final class ObjectWriter {
         for (Map.Entry<EClass, List<EObject>> group : byClass(objects).entrySet()) {
             ClassTable table = table(group.getKey());
             StringBuilder assignments = new StringBuilder("VERSION = VERSION + 1"); //$NON-NLS-1$
-            table.updatedColumns().forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
+            List<ClassTable.Column> written = auditByDatabase ? table.updatedColumns() : table.eagerColumns();
+            written.forEach(column -> assignments.append(", ").append(SqlNames.quote(column.name())).append(" = ?")); //$NON-NLS-1$ //$NON-NLS-2$
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE " + table.name() + " SET " + assignments + " WHERE ID = ? AND VERSION = ?")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 for (EObject object : group.getValue()) {
-                    int index = bindColumns(update, table.updatedColumns(), object, 1);
+                    int index = bindColumns(update, written, object, 1);
                     ObjectIds.Stored stored = ObjectIds.of(object);
                     update.setLong(index++, stored.id());
                     update.setInt(index, stored.version());

@@ -24,6 +24,11 @@ public interface SessionHost extends ConnectionSource {
         // a store that does not read the log needs not know
     }
 
+    /** Whether the database writes the audit columns itself (a department's server), so sessions leave them out of updates. */
+    default boolean auditByDatabase() {
+        return false;
+    }
+
     /** What the store's user may change; the database refuses the rest in any case. */
     org.garrison.store.Access access();
 }

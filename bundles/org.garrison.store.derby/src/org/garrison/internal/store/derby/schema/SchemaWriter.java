@@ -57,8 +57,11 @@ public final class SchemaWriter {
             for (SchemaMapping.StoredFeature old : removed) {
                 checkMigrated(old);
             }
+            // read once, kept up to date as tables and columns are added: on a server every metadata call is a round trip
+            Map<String, SchemaMapping.StoredFeature> current = recordedFeatures(connection);
+            java.util.Set<String> existing = tableNames(connection);
             for (ClassTable table : mapping.tables()) {
-                createOrExtend(connection, table, recordedFeatures(connection));
+                createOrExtend(connection, table, current, existing);
             }
             // A removed feature's data moves into features that exist by now (a renamed column, a reference that replaced a containment).
             for (SchemaMapping.StoredFeature old : removed) {
@@ -183,9 +186,9 @@ public final class SchemaWriter {
         }
     }
 
-    private static void createOrExtend(Connection connection, ClassTable table, Map<String, SchemaMapping.StoredFeature> recorded)
-            throws SQLException {
-        if (!tableExists(connection, table.name())) {
+    private static void createOrExtend(Connection connection, ClassTable table, Map<String, SchemaMapping.StoredFeature> recorded,
+            java.util.Set<String> existing) throws SQLException {
+        if (existing.add(table.name())) {
             execute(connection, "CREATE TABLE " + table.name() + " (ID BIGINT NOT NULL PRIMARY KEY, VERSION INTEGER NOT NULL DEFAULT 0, " //$NON-NLS-1$ //$NON-NLS-2$
                     + "CONSTRAINT " + constraint("FK", table.name(), "ID") + " FOREIGN KEY (ID) REFERENCES " + OBJECT_TABLE + " (ID))"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         }
@@ -280,6 +283,17 @@ public final class SchemaWriter {
         try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), table, column)) {
             return !columns.next() || !"NO".equals(columns.getString("IS_NULLABLE")); //$NON-NLS-1$ //$NON-NLS-2$
         }
+    }
+
+    /** The tables of the connection's schema, in one metadata call. */
+    private static java.util.Set<String> tableNames(Connection connection) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] { "TABLE" })) { //$NON-NLS-1$ //$NON-NLS-2$
+            while (tables.next()) {
+                names.add(tables.getString("TABLE_NAME")); //$NON-NLS-1$
+            }
+        }
+        return names;
     }
 
     static boolean tableExists(Connection connection, String table) throws SQLException {

@@ -1,0 +1,74 @@
+package org.garrison.ui.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.garrison.internal.ui.RecordNames;
+import org.garrison.internal.ui.editor.RecordEditor;
+import org.garrison.model.core.Record;
+import org.garrison.store.StoreSession;
+import org.garrison.testing.ui.WorkbenchDriver;
+import org.garrison.ui.GarrisonUI;
+import org.garrison.ui.editor.RecordEditorInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A department's package with no Java (a dynamic package from plugin.xml, its names in a properties file
+ * beside it): its class extends core.Record and is stored with who created it; the generic record editor
+ * names its fields and enumeration values in Chinese, not by the model's raw names.
+ */
+class DepartmentPackageEditorTest {
+
+    private static final String NS_URI = "http://example.org/garrison/test/lectures/1.0";
+
+    private IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
+    }
+
+    @Test
+    void aDynamicDepartmentRecordIsStoredAsACoreRecordAndEditedInChinese() throws Exception {
+        EPackage lectures = EPackage.Registry.INSTANCE.getEPackage(NS_URI);
+        assertThat(lectures).as("the plug-in's dynamic package").isNotNull();
+        EClass lecture = (EClass) lectures.getEClassifier("Lecture");
+        EEnum audience = (EEnum) lectures.getEClassifier("Audience");
+        EObject given = EcoreUtil.create(lecture);
+        assertThat(given).isInstanceOf(Record.class);
+        given.eSet(lecture.getEStructuralFeature("title"), "全民国防教育日讲座");
+        given.eSet(lecture.getEStructuralFeature("audience"), audience.getEEnumLiteral("CADRES").getInstance());
+        long id;
+        try (StoreSession session = GarrisonUI.getStore().openSession()) {
+            session.add(given);
+            session.commit();
+            id = session.idOf(given).getAsLong();
+        }
+        try (StoreSession reader = GarrisonUI.getStore().openSession()) {
+            Record stored = (Record) reader.find(id);
+            assertThat(stored.getCreatedBy()).as("a core record with its audit fields").isEqualTo(System.getProperty("user.name"));
+            assertThat(stored.getCreatedAt()).isNotNull();
+        }
+
+        RecordEditor editor = (RecordEditor) page().openEditor(new RecordEditorInput(id, lecture, "讲座"), RecordEditor.ID);
+        WorkbenchDriver.settle();
+        assertThat(WorkbenchDriver.labels(editor.getSite().getShell())).contains("讲座题目：", "听众：").doesNotContain("title：", "audience：");
+        Combo kinds = (Combo) WorkbenchDriver.first(editor.getSite().getShell(), control -> control instanceof Combo);
+        assertThat(Arrays.asList(kinds.getItems())).containsExactly("学生", "干部");
+        assertThat(kinds.getText()).isEqualTo("干部");
+        assertThat(RecordNames.itemText(editor.record(), new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
+                org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE))).isEqualTo("国防教育讲座“全民国防教育日讲座”");
+    }
+}
