@@ -79,6 +79,11 @@ public class NewRecordWizard extends Wizard implements INewWizard {
         return new NewRecordWizard(containment, kind);
     }
 
+    /** Garrison's wizard for a kind whose records stand on their own (no list holds them): Finish stores the record as a root. */
+    public static NewRecordWizard forRoot(org.eclipse.emf.ecore.EClass kind) {
+        return new NewRecordWizard(null, kind);
+    }
+
     private final org.eclipse.emf.ecore.EClass kind;
 
     private String className() {
@@ -98,8 +103,10 @@ public class NewRecordWizard extends Wizard implements INewWizard {
     public void addPages() {
         session = GarrisonUI.getStore().openSession();
         try {
-            List<EObject> roots = session.loadRoots(containment.getEContainingClass());
-            container = roots.isEmpty() ? null : roots.get(0);
+            if (containment != null) {
+                List<EObject> roots = session.loadRoots(containment.getEContainingClass());
+                container = roots.isEmpty() ? null : roots.get(0);
+            }
         } catch (StoreException e) {
             MessageDialog.openError(getShell(), getWindowTitle(), e.getMessage());
         }
@@ -117,18 +124,24 @@ public class NewRecordWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean canFinish() {
-        return container != null && page.problem() == null;
+        return (containment == null || container != null) && page.problem() == null;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public boolean performFinish() {
-        List<EObject> list = (List<EObject>) container.eGet(containment);
-        list.add(record);
+        List<EObject> list = containment == null ? null : (List<EObject>) container.eGet(containment);
+        if (list == null) {
+            session.add(record);
+        } else {
+            list.add(record);
+        }
         try {
             session.commit();
         } catch (StoreException e) {
-            list.remove(record);
+            if (list != null) {
+                list.remove(record);
+            }
             session.rollback();
             MessageDialog.openError(getShell(), getWindowTitle(), e.getMessage());
             return false;
@@ -196,7 +209,7 @@ public class NewRecordWizard extends Wizard implements INewWizard {
         public void createControl(Composite parent) {
             Composite body = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-            if (container == null) {
+            if (containment != null && container == null) {
                 new Label(body, SWT.WRAP).setText(Messages.NewRecord_noContainer);
                 setControl(body);
                 setPageComplete(false);

@@ -71,4 +71,38 @@ class DepartmentPackageEditorTest {
         assertThat(RecordNames.itemText(editor.record(), new org.eclipse.emf.edit.provider.ComposedAdapterFactory(
                 org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE))).isEqualTo("国防教育讲座“全民国防教育日讲座”");
     }
+
+    /** With neither a wizard nor newIn in its plugin.xml, a kind whose records stand on their own has New: Garrison's wizard, in Chinese. */
+    @Test
+    void aDepartmentKindWithoutJavaHasNew() throws Exception {
+        EClass lecture = (EClass) EPackage.Registry.INSTANCE.getEPackage(NS_URI).getEClassifier("Lecture");
+        org.garrison.internal.ui.areas.RecordsDescriptor kind = org.garrison.internal.ui.areas.AreaRegistry
+                .read(org.eclipse.core.runtime.Platform.getExtensionRegistry()).stream().flatMap(area -> area.records().stream())
+                .filter(records -> records.eClass() == lecture).findFirst().orElseThrow();
+        assertThat(kind.canCreate()).isTrue();
+        org.eclipse.ui.INewWizard wizard = kind.newWizard();
+        wizard.init(PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), (org.eclipse.jface.wizard.IWizard) wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        String title = "新建的讲座" + System.nanoTime();
+        try {
+            assertThat(dialog.getShell().getText()).isEqualTo("新建国防教育讲座");
+            assertThat(WorkbenchDriver.labels(dialog.getShell())).contains("讲座题目：", "听众：");
+            ((org.eclipse.swt.widgets.Text) WorkbenchDriver.named(dialog.getShell(), "title")).setText(title);
+            WorkbenchDriver.settle();
+            assertThat(wizard.canFinish()).isTrue();
+            assertThat(wizard.performFinish()).isTrue();
+        } finally {
+            if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+                dialog.close();
+            }
+        }
+        try (StoreSession reader = GarrisonUI.getStore().openSession()) {
+            java.util.List<EObject> stored = reader.list(org.garrison.store.query.Query.of(lecture));
+            assertThat(stored).filteredOn(record -> title.equals(record.eGet(lecture.getEStructuralFeature("title")))).singleElement()
+                    .satisfies(record -> assertThat(((Record) record).getCreatedBy()).isEqualTo(System.getProperty("user.name")));
+        }
+    }
 }

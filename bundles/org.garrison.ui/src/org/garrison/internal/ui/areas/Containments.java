@@ -40,6 +40,29 @@ final class Containments {
         throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(org.garrison.internal.ui.Messages.Areas_badNewIn, newIn, kind.getName()));
     }
 
+    /**
+     * Whether records of the kind stand on their own (a department's lecture, a core record subclass): no
+     * containment of its package, or of its supertypes' packages, holds them. New then stores the record as
+     * a root; a kind some list holds needs {@code newIn} to say which.
+     */
+    static boolean isRoot(EClass kind) {
+        if (kind.isAbstract() || kind.isInterface()) {
+            return false;
+        }
+        for (EPackage ePackage : packages(kind)) {
+            for (var classifier : ePackage.getEClassifiers()) {
+                if (classifier instanceof EClass owner) {
+                    for (EReference reference : owner.getEReferences()) {
+                        if (reference.isContainment() && reference.getEReferenceType().isSuperTypeOf(kind)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
     private static Set<EPackage> packages(EClass kind) {
         Set<EPackage> packages = new LinkedHashSet<>();
         packages.add(kind.getEPackage());

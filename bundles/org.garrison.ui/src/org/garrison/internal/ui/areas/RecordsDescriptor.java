@@ -14,7 +14,7 @@ public record RecordsDescriptor(String name, EClass eClass, FeaturePath groupBy,
 
     /** Whether New creates a record of this kind: the area's own wizard, or Garrison's where the model says where the record goes. */
     public boolean canCreate() {
-        return contribution != null && (contribution.getAttribute("newWizard") != null || holding() != null); //$NON-NLS-1$
+        return contribution != null && (contribution.getAttribute("newWizard") != null || holding() != null || standsAlone()); //$NON-NLS-1$
     }
 
     /** A new instance of the kind's new-record wizard: the area's own, else a field per attribute ({@code NewRecordWizard}). */
@@ -22,7 +22,14 @@ public record RecordsDescriptor(String name, EClass eClass, FeaturePath groupBy,
         if (contribution.getAttribute("newWizard") != null) { //$NON-NLS-1$
             return (org.eclipse.ui.INewWizard) contribution.createExecutableExtension("newWizard"); //$NON-NLS-1$
         }
-        return org.garrison.ui.editor.NewRecordWizard.forKind(holding(), eClass);
+        org.eclipse.emf.ecore.EReference holding = holding();
+        return holding == null ? org.garrison.ui.editor.NewRecordWizard.forRoot(eClass) : org.garrison.ui.editor.NewRecordWizard.forKind(holding, eClass);
+    }
+
+    /** A kind no list holds and no newIn names: New stores its records on their own. */
+    private boolean standsAlone() {
+        String newIn = contribution.getAttribute("newIn"); //$NON-NLS-1$
+        return (newIn == null || newIn.isBlank()) && Containments.isRoot(eClass);
     }
 
     /** The containment a new record of this kind goes into ({@code newIn}, or the one the model has), or null. */
