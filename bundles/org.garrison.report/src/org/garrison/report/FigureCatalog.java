@@ -35,6 +35,9 @@ public final class FigureCatalog {
     public static FigureCatalog contributed() {
         List<Figure> figures = new ArrayList<>();
         for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+            if (!"provider".equals(element.getName())) { //$NON-NLS-1$
+                continue; // a department's paragraph of the report
+            }
             try {
                 if (element.createExecutableExtension("class") instanceof FigureProvider provider) { //$NON-NLS-1$
                     figures.addAll(provider.figures());

@@ -57,6 +57,12 @@ class SectionTwoTest {
                 "全年2个季度落实了安全教育、形势分析、安全检查和安全训练各一次以上。", "全年开展安全教育5次、形势分析2次、安全检查3次、安全训练2次。",
                 "全年排查隐患2个，整改消除1个。", "组织营门防暴恐训练演练1次。", "检查维护2次");
         assertThat(text).as("zero worded").contains("全年未收到廉洁征兵举报。");
+        // a department's paragraph (this bundle's plugin.xml), in its place after the mobilization paragraph
+        List<String> paragraphs = List.of(text.split("\n"));
+        int department = paragraphs.indexOf("全年登记赵姓人员1名。");
+        assertThat(department).as("the department's sentence with its figure").isPositive();
+        assertThat(paragraphs.get(department - 1)).contains("全年未收到廉洁征兵举报。");
+        assertThat(paragraphs.get(department + 1)).contains("全年2个季度落实了安全教育");
         assertThat(text).as("zero left out").doesNotContain("参与抢险救灾", "现地教学", "出动0");
     }
 

@@ -29,6 +29,7 @@ public final class ReportComposer {
     private final Set<String> printed = new LinkedHashSet<>();
 
     private final java.time.LocalDate soFar;
+    private final List<DepartmentParagraphs> departments = DepartmentParagraphs.contributed();
 
     public ReportComposer(FigureCatalog catalog, Map<String, FigureValue> values) {
         this(catalog, values, null);
@@ -55,9 +56,10 @@ public final class ReportComposer {
         heading(blocks, 1);
         prose(blocks, ReportTexts.text(texts, Section.THEORY_STUDY));
         heading(blocks, 2);
-        for (String duty : DUTIES) {
-            String paragraph = soFar == null ? duties(duty)
-                    : duties(duty).replace(template.getProperty("asOf.wholeYear"), java.text.MessageFormat.format(template.getProperty("asOf.soFar"), //$NON-NLS-1$ //$NON-NLS-2$
+        for (Paragraph part : sectionTwo()) {
+            String written = paragraph(part.sentences(), part.list());
+            String paragraph = soFar == null ? written
+                    : written.replace(template.getProperty("asOf.wholeYear"), java.text.MessageFormat.format(template.getProperty("asOf.soFar"), //$NON-NLS-1$ //$NON-NLS-2$
                             String.valueOf(soFar.getMonthValue()), String.valueOf(soFar.getDayOfMonth())));
             if (!paragraph.isEmpty()) {
                 blocks.add(new ReportBlock(ReportBlock.Kind.PARAGRAPH, paragraph));
@@ -78,11 +80,54 @@ public final class ReportComposer {
         return printed;
     }
 
+    /** One paragraph of section 二: where its sentences are, and the key listing them. */
+    private record Paragraph(String id, Properties sentences, String list) {
+    }
+
+    /** The four duties in their order, each department's paragraph after the one it names (or at the end). */
+    private List<Paragraph> sectionTwo() {
+        List<Paragraph> parts = new ArrayList<>();
+        for (String duty : DUTIES) {
+            parts.add(new Paragraph(duty, template, "paragraph." + duty)); //$NON-NLS-1$
+        }
+        List<DepartmentParagraphs> pending = new ArrayList<>(departments);
+        boolean placed = true;
+        while (placed && !pending.isEmpty()) {
+            placed = false;
+            for (java.util.Iterator<DepartmentParagraphs> it = pending.iterator(); it.hasNext();) {
+                DepartmentParagraphs department = it.next();
+                int anchor = department.after() == null ? parts.size() - 1 : indexOf(parts, department.after());
+                if (anchor >= 0) {
+                    parts.add(anchor + 1, new Paragraph(department.id(), department.sentences(), "paragraph")); //$NON-NLS-1$
+                    it.remove();
+                    placed = true;
+                }
+            }
+        }
+        // a paragraph after one that is not there (its plug-in not installed) closes the section
+        pending.forEach(department -> parts.add(new Paragraph(department.id(), department.sentences(), "paragraph"))); //$NON-NLS-1$
+        return parts;
+    }
+
+    private static int indexOf(List<Paragraph> parts, String id) {
+        int at = -1;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).id().equals(id)) {
+                at = i;
+            }
+        }
+        // after a duty and whatever other departments already follow it
+        while (at >= 0 && at + 1 < parts.size() && !java.util.Arrays.asList(DUTIES).contains(parts.get(at + 1).id())) {
+            at++;
+        }
+        return at;
+    }
+
     /** The paragraph of one part of section 二: its sentences that have their figures. */
-    private String duties(String duty) {
+    private String paragraph(Properties sentences, String listKey) {
         StringBuilder paragraph = new StringBuilder();
-        for (String key : template.getProperty("paragraph." + duty).trim().split("\\s+")) { //$NON-NLS-1$ //$NON-NLS-2$
-            String sentence = sentence(key);
+        for (String key : sentences.getProperty(listKey).trim().split("\\s+")) { //$NON-NLS-1$
+            String sentence = sentence(sentences, key);
             if (sentence != null) {
                 paragraph.append(sentence);
             }
@@ -91,16 +136,19 @@ public final class ReportComposer {
     }
 
     /** The sentence, else its zero wording when its figures are known but nothing, else null. */
-    private String sentence(String key) {
-        SentenceTemplate sentence = new SentenceTemplate(template.getProperty(key));
+    private String sentence(Properties sentences, String key) {
+        if (sentences.getProperty(key) == null) {
+            return null;
+        }
+        SentenceTemplate sentence = new SentenceTemplate(sentences.getProperty(key));
         String rendered = sentence.render(this::printed);
         if (rendered != null) {
             note(sentence, rendered);
             return rendered;
         }
         String zeroKey = key + ".zero"; //$NON-NLS-1$
-        if (template.containsKey(zeroKey) && sentence.figures().stream().noneMatch(id -> value(id).isMissing())) {
-            SentenceTemplate zero = new SentenceTemplate(template.getProperty(zeroKey));
+        if (sentences.containsKey(zeroKey) && sentence.figures().stream().noneMatch(id -> value(id).isMissing())) {
+            SentenceTemplate zero = new SentenceTemplate(sentences.getProperty(zeroKey));
             String zeroRendered = zero.render(this::printed);
             if (zeroRendered != null) {
                 note(zero, zeroRendered);
