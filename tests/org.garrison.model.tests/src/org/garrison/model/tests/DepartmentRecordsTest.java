@@ -2,12 +2,8 @@ package org.garrison.model.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.garrison.model.core.CoreFactory;
 import org.garrison.model.core.CorePackage;
@@ -22,18 +18,8 @@ class DepartmentRecordsTest {
 
     @Test
     void aDynamicSubclassOfRecordIsACoreRecordWithItsOwnFeatures() {
-        EPackage department = EcoreFactory.eINSTANCE.createEPackage();
-        department.setName("recordstest");
-        department.setNsPrefix("recordstest");
-        department.setNsURI("http://example.org/garrison/test/recordstest/1.0");
-        EClass lecture = EcoreFactory.eINSTANCE.createEClass();
-        lecture.setName("Lecture");
-        lecture.getESuperTypes().add(CorePackage.Literals.RECORD);
-        EAttribute title = EcoreFactory.eINSTANCE.createEAttribute();
-        title.setName("title");
-        title.setEType(EcorePackage.Literals.ESTRING);
-        lecture.getEStructuralFeatures().add(title);
-        department.getEClassifiers().add(lecture);
+        EClass lecture = org.garrison.testing.DepartmentPackages.lectureExtendingRecord("recordstest");
+        org.eclipse.emf.ecore.EStructuralFeature title = lecture.getEStructuralFeature("title");
 
         EObject created = EcoreUtil.create(lecture);
         assertThat(created).isInstanceOf(Record.class);

@@ -31,8 +31,8 @@ class DepartmentPackageEditorTest {
 
     private static final String NS_URI = "http://example.org/garrison/test/lectures/1.0";
 
-    private IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private static IWorkbenchPage page() {
+        return WorkbenchDriver.page();
     }
 
     @AfterEach

@@ -44,8 +44,8 @@ import org.junit.jupiter.api.Test;
  */
 class SharedServerEditorsTest {
 
-    private IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    private static IWorkbenchPage page() {
+        return WorkbenchDriver.page();
     }
 
     @AfterEach

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Date;
 import java.util.List;
 
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.EcoreFactory;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.garrison.internal.store.derby.DerbyStore;
 import org.garrison.model.core.CoreFactory;
@@ -30,18 +27,9 @@ class AuditFieldsTest {
 
     @Test
     void recordsGetWhoAndWhenAtCommitAndADepartmentsRecordIsACoreRecord() throws Exception {
-        EPackage department = EcoreFactory.eINSTANCE.createEPackage();
-        department.setName("audittest");
-        department.setNsPrefix("audittest");
-        department.setNsURI("http://example.org/garrison/test/audittest/1.0");
-        EClass lecture = EcoreFactory.eINSTANCE.createEClass();
-        lecture.setName("Lecture");
-        lecture.getESuperTypes().add(CorePackage.Literals.RECORD);
-        EAttribute title = EcoreFactory.eINSTANCE.createEAttribute();
-        title.setName("title");
-        title.setEType(EcorePackage.Literals.ESTRING);
-        lecture.getEStructuralFeatures().add(title);
-        department.getEClassifiers().add(lecture);
+        EClass lecture = org.garrison.testing.DepartmentPackages.lectureExtendingRecord("audittest");
+        EPackage department = lecture.getEPackage();
+        org.eclipse.emf.ecore.EStructuralFeature title = lecture.getEStructuralFeature("title");
         EPackage.Registry.INSTANCE.put(department.getNsURI(), department);
 
         Date before = new Date();
