@@ -45,14 +45,18 @@ public final class LoginDialog extends TitleAreaDialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         setTitle(Messages.Login_title);
-        if (problem == null) {
-            setMessage(NLS.bind(Messages.Login_message, server.describe()));
-        } else {
-            setErrorMessage(problem);
-        }
+        setMessage(NLS.bind(Messages.Login_message, server.describe()));
         Composite fields = new Composite(area, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(fields);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(fields);
+        if (problem != null) {
+            // the whole reason, wrapped: the title area shows one line and a half
+            Label refused = new Label(fields, SWT.WRAP);
+            refused.setText(problem);
+            refused.setForeground(refused.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            refused.setData(PROBLEM, Boolean.TRUE);
+            GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(WIDTH - 40, SWT.DEFAULT).applyTo(refused);
+        }
         new Label(fields, SWT.NONE).setText(Messages.Login_server);
         new Label(fields, SWT.NONE).setText(server.describe() + (server.tls() ? Messages.Login_encrypted : "")); //$NON-NLS-1$
         new Label(fields, SWT.NONE).setText(Messages.Login_user);
@@ -76,6 +80,9 @@ public final class LoginDialog extends TitleAreaDialog {
     }
 
     private static final int WIDTH = 640;
+
+    /** The data key of the label that says why the last login was refused. */
+    public static final String PROBLEM = "org.garrison.ui.loginProblem"; //$NON-NLS-1$
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
