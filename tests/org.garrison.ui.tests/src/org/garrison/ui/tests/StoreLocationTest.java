@@ -18,9 +18,30 @@ class StoreLocationTest {
 
     private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode("org.garrison.store.test");
 
+    private final IEclipsePreferences presets = org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode("org.garrison.store.test");
+
     @AfterEach
     void forget() throws Exception {
         preferences.clear();
+        presets.clear();
+    }
+
+    /** The installation's presets (garrison.ini, the platform's default scope) connect a new staff PC; the user's own choice wins. */
+    @Test
+    void anInstallationsPresetsConnectToHeadquartersAndTheUsersOwnChoiceWins() {
+        presets.put(StoreLocation.MODE, StoreLocation.MODE_SERVER);
+        presets.put(StoreLocation.HOST, "hq.example");
+        presets.put(StoreLocation.PORT, "1600");
+        StoreSettings preset = StoreLocation.resolve(List.of(), Map.of(), preferences, presets);
+        assertThat(preset).isInstanceOfSatisfying(StoreSettings.Server.class, server -> {
+            assertThat(server.describe()).isEqualTo("hq.example:1600/garrison");
+            assertThat(server.password()).as("asked at login, never preset").isNull();
+        });
+
+        preferences.put(StoreLocation.HOST, "10.0.0.9");
+        assertThat(StoreLocation.resolve(List.of(), Map.of(), preferences, presets).describe()).isEqualTo("10.0.0.9:1600/garrison");
+        preferences.put(StoreLocation.MODE, "embedded");
+        assertThat(StoreLocation.resolve(List.of(), Map.of(), preferences, presets)).isInstanceOf(StoreSettings.Embedded.class);
     }
 
     @Test

@@ -49,17 +49,33 @@ public final class StoreLocation {
     }
 
     public static StoreSettings resolve(List<String> arguments, Map<String, String> environment, IEclipsePreferences preferences) {
-        return StoreSettingsArguments.parse(arguments, environment, fromPreferences(preferences, environment));
+        return resolve(arguments, environment, preferences, org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE.getNode(NODE));
     }
 
-    private static StoreSettings fromPreferences(IEclipsePreferences preferences, Map<String, String> environment) {
-        if (MODE_SERVER.equals(preferences.get(MODE, ""))) { //$NON-NLS-1$
+    /**
+     * @param presets the installation's presets for every staff PC (the administrator's garrison.ini, which the start
+     *                script hands to the platform as its plug-in customization): the user's own preferences win over them
+     */
+    public static StoreSettings resolve(List<String> arguments, Map<String, String> environment, IEclipsePreferences preferences,
+            IEclipsePreferences presets) {
+        java.util.function.BinaryOperator<String> value = (key, fallback) -> preferences.get(key, presets.get(key, fallback));
+        return StoreSettingsArguments.parse(arguments, environment, fromPreferences(value, environment));
+    }
+
+    private static StoreSettings fromPreferences(java.util.function.BinaryOperator<String> preferences, Map<String, String> environment) {
+        if (MODE_SERVER.equals(preferences.apply(MODE, ""))) { //$NON-NLS-1$
             String password = environment.get(StoreSettingsArguments.PASSWORD_VARIABLE);
-            return new StoreSettings.Server(preferences.get(HOST, "localhost"), preferences.getInt(PORT, StoreSettings.DEFAULT_PORT), //$NON-NLS-1$
-                    preferences.get(DATABASE, StoreSettings.DEFAULT_DATABASE), preferences.get(USER, System.getProperty("user.name")), //$NON-NLS-1$
+            int port;
+            try {
+                port = Integer.parseInt(preferences.apply(PORT, Integer.toString(StoreSettings.DEFAULT_PORT)).strip());
+            } catch (NumberFormatException e) {
+                port = StoreSettings.DEFAULT_PORT;
+            }
+            return new StoreSettings.Server(preferences.apply(HOST, "localhost"), port, //$NON-NLS-1$
+                    preferences.apply(DATABASE, StoreSettings.DEFAULT_DATABASE), preferences.apply(USER, System.getProperty("user.name")), //$NON-NLS-1$
                     password == null ? null : password.toCharArray());
         }
-        String folder = preferences.get(DATA_FOLDER, ""); //$NON-NLS-1$
+        String folder = preferences.apply(DATA_FOLDER, ""); //$NON-NLS-1$
         String bootPassword = environment.get(StoreSettingsArguments.BOOT_PASSWORD_VARIABLE);
         return new StoreSettings.Embedded(folder.isBlank() ? GarrisonHome.folder() : Path.of(folder), StoreSettings.DEFAULT_DATABASE,
                 bootPassword == null || bootPassword.isEmpty() ? null : bootPassword.toCharArray());

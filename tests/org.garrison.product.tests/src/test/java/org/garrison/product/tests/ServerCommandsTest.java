@@ -64,11 +64,15 @@ class ServerCommandsTest {
             HeadlessCommand sample = HeadlessCommand.run(home.resolve("staff-pc"), distributed, "sample", "-server", server, "--user", "admin");
             assertThat(sample.exitCode()).as(sample.output()).isZero();
 
-            // a staff PC with the distributed trust store and no password preset: the workbench asks for the login first
-            try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home.resolve("desk"), false,
-                    Map.of("GARRISON_TRUSTSTORE", trustStore.toString()), "-server", server, "--user", "admin")) {
+            // a staff PC of an installation the administrator preset (garrison.ini beside the script: the server and the trust
+            // store), started with no argument and no password: the workbench asks for the login first
+            Path presets = ProductArchive.unpacked().resolve("garrison.ini");
+            Files.writeString(presets, String.join("\n", "org.garrison.store/mode=server", "org.garrison.store/server.host=localhost",
+                    "org.garrison.store/server.port=" + port, "org.garrison.store/server.database=garrison", "org.garrison.store/server.user=admin",
+                    "garrison/truststore=" + trustStore, ""));
+            try (RunningProduct product = RunningProduct.start(ProductArchive.unpacked(), home.resolve("desk"), false)) {
                 String login = product.awaitWindowTitled("登录共享数据库", java.time.Duration.ofSeconds(90))
-                        .orElseThrow(() -> new AssertionError("no login dialog: " + product.output()));
+                        .orElseThrow(() -> new AssertionError("no login dialog: " + product.windowTitles() + product.output()));
                 product.type(login, "wrong-password");
                 product.press(login, "Return");
                 Thread.sleep(3000);
@@ -82,6 +86,8 @@ class ServerCommandsTest {
                         .orElseThrow(() -> new AssertionError("no workbench after the login: " + product.windowTitles() + product.output()));
                 product.exitThroughFileMenu(window);
                 assertThat(product.awaitExit(java.time.Duration.ofSeconds(60))).isTrue();
+            } finally {
+                Files.delete(presets);
             }
 
             HeadlessCommand users = HeadlessCommand.run(home, distributed, "admin", "users", "-server", server, "--user", "admin");
