@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.garrison.internal.admin.AdminMessages;
+import org.garrison.internal.admin.DepartmentFilesAccess;
 import org.garrison.internal.admin.ServerKeys;
 import org.garrison.store.HeadlessStores;
 import org.garrison.store.Store;
@@ -162,7 +163,7 @@ public final class DepartmentDatabase {
                 statement.execute("GRANT EXECUTE ON PROCEDURE SYSCS_UTIL.SYSCS_BACKUP_DATABASE TO " + SERVICE_USER); //$NON-NLS-1$
             }
             Files.writeString(serviceKey(), service + System.lineSeparator());
-            ownerOnly(serviceKey());
+            DepartmentFilesAccess.ownerOnly(serviceKey());
         } catch (SQLException | IOException e) {
             throw new AdminException(AdminMessages.format("database.createFailed", database(), e.getMessage()), e); //$NON-NLS-1$
         }
@@ -192,7 +193,7 @@ public final class DepartmentDatabase {
             Files.createDirectories(folder);
             copyTree(backup.resolve("tls"), folder.resolve("tls")); //$NON-NLS-1$ //$NON-NLS-2$
             Files.copy(backup.resolve(serviceKey().getFileName()), serviceKey());
-            ownerOnly(serviceKey());
+            DepartmentFilesAccess.ownerOnly(serviceKey());
             try (Connection connection = embedded(administrator, password,
                     "restoreFrom=" + backup.resolve(NAME).toAbsolutePath() + ";bootPassword=" + new String(bootPassword))) { //$NON-NLS-1$ //$NON-NLS-2$
                 problems = Administration.checkTables(connection);
@@ -208,7 +209,7 @@ public final class DepartmentDatabase {
     static void copyCompanions(DepartmentDatabase from, Path backup) throws IOException {
         copyTree(from.folder().resolve("tls"), backup.resolve("tls")); //$NON-NLS-1$ //$NON-NLS-2$
         Files.copy(from.serviceKey(), backup.resolve(from.serviceKey().getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        ownerOnly(backup.resolve(from.serviceKey().getFileName()));
+        DepartmentFilesAccess.ownerOnly(backup.resolve(from.serviceKey().getFileName()));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -263,9 +264,5 @@ public final class DepartmentDatabase {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static void ownerOnly(Path file) throws IOException {
-        org.garrison.internal.admin.DepartmentFilesAccess.ownerOnly(file);
     }
 }

@@ -100,51 +100,18 @@ public final class WorkbenchDriver {
 
     /** The first control of the type under the composite, depth first. */
     public static <T extends Control> T find(Composite parent, Class<T> type) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child)) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return type.cast(first(parent, type::isInstance));
     }
 
     /** The button under the composite whose text is {@code text}, with or without its mnemonic ((&amp;A), &amp;); null for none. */
     public static org.eclipse.swt.widgets.Button button(Composite parent, String text) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof org.eclipse.swt.widgets.Button button
-                    && (button.getText().equals(text) || button.getText().replaceAll("\\(&.\\)", "").replace("&", "").equals(text))) {
-                return button;
-            }
-            if (child instanceof Composite composite) {
-                org.eclipse.swt.widgets.Button found = button(composite, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return (org.eclipse.swt.widgets.Button) first(parent, child -> child instanceof org.eclipse.swt.widgets.Button button
+                && (button.getText().equals(text) || button.getText().replaceAll("\\(&.\\)", "").replace("&", "").equals(text)));
     }
 
     /** The control whose data "name" is {@code name} (forms name their fields so), depth first. */
     public static Control named(Composite parent, String name) {
-        for (Control child : parent.getChildren()) {
-            if (name.equals(child.getData("name"))) {
-                return child;
-            }
-            if (child instanceof Composite composite) {
-                Control found = named(composite, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return first(parent, child -> name.equals(child.getData("name")));
     }
 
     /** The first control under the composite that passes the test, depth first; null for none. */
