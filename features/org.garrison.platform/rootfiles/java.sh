@@ -1,6 +1,6 @@
 # Finds a Java 21+ for Garrison. Sourced by the product's start script and by the
 # repository's ./garrison and ./run-tests, so all of them choose the same way:
-# JAVA_HOME, then /usr/lib/jvm/temurin-25-jdk-amd64, then java on PATH.
+# JAVA_HOME, then /usr/lib/jvm/temurin-25-jdk-amd64, then (macOS) the newest JDK java_home knows, then java on PATH.
 #
 # garrison_find_java sets GARRISON_JAVA (the java command) and GARRISON_JAVA_HOME, or says on
 # stderr what it tried and why each failed, and returns 1. GARRISON_JAVA_CANDIDATES, when set,
@@ -14,11 +14,20 @@ garrison_java_release() {
         | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
 
+garrison_mac_java() {
+    # macOS keeps JDKs under /Library/Java/JavaVirtualMachines; java_home names the newest one of 21 or later
+    if [ -x /usr/libexec/java_home ]; then
+        mac_home=$(/usr/libexec/java_home -v "$GARRISON_JAVA_REQUIRED+" 2>/dev/null || true)
+        [ -n "$mac_home" ] && echo "$mac_home/bin/java"
+    fi
+    return 0
+}
+
 garrison_find_java() {
     GARRISON_JAVA=""
     GARRISON_JAVA_HOME=""
     tried=""
-    candidates=${GARRISON_JAVA_CANDIDATES:-${JAVA_HOME:+$JAVA_HOME/bin/java} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java $(command -v java 2>/dev/null || true)}
+    candidates=${GARRISON_JAVA_CANDIDATES:-${JAVA_HOME:+$JAVA_HOME/bin/java} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java $(garrison_mac_java) $(command -v java 2>/dev/null || true)}
     for candidate in $candidates; do
         if [ ! -x "$candidate" ]; then
             tried="$tried

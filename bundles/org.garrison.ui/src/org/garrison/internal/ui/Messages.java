@@ -147,6 +147,7 @@ public final class Messages extends NLS {
     public static String About_description;
     public static String About_version;
     public static String About_buildId;
+    public static String About_areas;
     public static String About_close;
 
     public static String Store_inUseTitle;

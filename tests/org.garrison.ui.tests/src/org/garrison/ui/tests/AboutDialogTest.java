@@ -66,6 +66,13 @@ class AboutDialogTest {
                 "武装工作平台",
                 "版本：" + version.getMajor() + "." + version.getMinor() + "." + version.getMicro(),
                 "构建标识：" + version.getQualifier());
+        // every area with the release of the plug-in contributing it: the mobilization area's and this test bundle's
+        Version tests = FrameworkUtil.getBundle(AboutDialogTest.class).getVersion();
+        assertThat(seen).contains("业务和插件版本：");
+        int mobilization = seen.indexOf("民兵和动员工作");
+        assertThat(mobilization).as("the mobilization area in " + seen).isPositive();
+        assertThat(seen.get(mobilization + 1)).isEqualTo(org.eclipse.core.runtime.Platform.getBundle("org.garrison.mobilization.ui").getVersion().toString());
+        assertThat(seen.get(seen.indexOf("测试部门") + 1)).as("a department's area").isEqualTo(tests.toString());
     }
 
     private static void collectLabels(Composite parent, List<String> texts) {

@@ -126,7 +126,7 @@ public final class ReportComposer {
     /** The paragraph of one part of section 二: its sentences that have their figures. */
     private String paragraph(Properties sentences, String listKey) {
         StringBuilder paragraph = new StringBuilder();
-        for (String key : sentences.getProperty(listKey).trim().split("\\s+")) { //$NON-NLS-1$
+        for (String key : sentences.getProperty(listKey).trim().split("[\\s,，]+")) { // spaces, as the template writes them, or commas //$NON-NLS-1$
             String sentence = sentence(sentences, key);
             if (sentence != null) {
                 paragraph.append(sentence);

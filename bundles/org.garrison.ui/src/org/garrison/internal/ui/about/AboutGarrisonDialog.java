@@ -57,6 +57,20 @@ public class AboutGarrisonDialog extends Dialog {
 
         Label buildIdLabel = new Label(area, SWT.NONE);
         buildIdLabel.setText(NLS.bind(Messages.About_buildId, buildInfo.buildId()));
+
+        if (!buildInfo.areas().isEmpty()) {
+            // which release of each area's plug-in runs: what support asks after an update or a department's install
+            Label heading = new Label(area, SWT.NONE);
+            heading.setText(Messages.About_areas);
+            GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(heading);
+            Composite plugins = new Composite(area, SWT.NONE);
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 2).applyTo(plugins);
+            GridDataFactory.fillDefaults().span(2, 1).indent(12, 0).applyTo(plugins);
+            for (BuildInfo.AreaPlugin plugin : buildInfo.areas()) {
+                new Label(plugins, SWT.NONE).setText(plugin.area());
+                new Label(plugins, SWT.NONE).setText(plugin.version());
+            }
+        }
         return area;
     }
 

@@ -17,7 +17,12 @@ record HeadlessCommand(int exitCode, String output) {
 
     /** With environment variables (passwords never go on a command line). */
     static HeadlessCommand run(Path home, java.util.Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProductArchive.unpacked().resolve("garrison").toString()));
+        return runIn(ProductArchive.unpacked(), home, environment, args);
+    }
+
+    /** In another installation of the product (one a test installs into or updates). */
+    static HeadlessCommand runIn(Path installation, Path home, java.util.Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(installation.resolve("garrison").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("GARRISON_HOME", home.toString());

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProductContentTest {
 
-    private static final Pattern PLUGIN = Pattern.compile("<plugin\\s+id=\"([^\"]+)\"");
+    private static final Pattern PLUGIN = Pattern.compile("<plugin\\s+id=\"([^\"]+)\"([^>]*)>");
+    private static final Pattern PLATFORM = Pattern.compile("\\b(os|ws|arch)=\"([^\"]+)\"");
 
     @Test
     void productBundlesAreExactlyThoseTheFeatureNames() throws Exception {
@@ -32,11 +33,32 @@ class ProductContentTest {
         Set<String> named = new TreeSet<>();
         Matcher plugins = PLUGIN.matcher(Files.readString(Path.of(System.getProperty("garrison.feature.xml"))));
         while (plugins.find()) {
-            named.add(plugins.group(1));
+            if (forThisArchive(plugins.group(2))) {
+                named.add(plugins.group(1));
+            }
         }
 
         assertThat(installed).as("bundles in the product but not named in the feature").isSubsetOf(named);
         assertThat(named).as("bundles named in the feature but missing from the product").isSubsetOf(installed);
-        assertThat(installed).contains("org.garrison.ui", "org.eclipse.swt.gtk.linux.x86_64", "org.apache.batik.css");
+        assertThat(installed).contains("org.garrison.ui", "org.eclipse.swt.gtk.linux.x86_64", "org.apache.batik.css",
+                "org.eclipse.equinox.p2.operations", "org.garrison.update");
+        assertThat(installed).as("other desks' fragments stay in their own archives")
+                .doesNotContain("org.eclipse.swt.win32.win32.x86_64", "org.eclipse.swt.gtk.linux.aarch64", "org.eclipse.swt.cocoa.macosx.aarch64");
+    }
+
+    /** Whether a plugin entry's platform filter (os, ws, arch) lets it into the linux gtk x86_64 archive the tests unpack. */
+    private static boolean forThisArchive(String attributes) {
+        Matcher filter = PLATFORM.matcher(attributes);
+        while (filter.find()) {
+            String wanted = switch (filter.group(1)) {
+                case "os" -> "linux";
+                case "ws" -> "gtk";
+                default -> "x86_64";
+            };
+            if (!filter.group(2).equals(wanted)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

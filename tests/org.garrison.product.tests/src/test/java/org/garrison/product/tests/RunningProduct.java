@@ -92,7 +92,7 @@ final class RunningProduct implements AutoCloseable {
     Optional<String> awaitWindow(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && (process.isAlive() || retryIfTheDisplayRefused())) {
-            List<String> windows = xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()));
+            List<String> windows = windows();
             if (!windows.isEmpty()) {
                 return Optional.of(windows.get(0));
             }
@@ -101,16 +101,36 @@ final class RunningProduct implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The visible windows of the start script's Java process: the script starts Java as its child (it starts
+     * it again when the workbench asks to restart).
+     */
+    private List<String> windows() {
+        javaStarts();
+        List<String> windows = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
+                .forEach(handle -> windows.addAll(xdotool("search", "--onlyvisible", "--pid", Long.toString(handle.pid()))));
+        return windows;
+    }
+
+    private final java.util.Set<Long> javaProcesses = new java.util.HashSet<>();
+
+    /** How many Java processes the start script has run so far (two after the workbench restarted itself). */
+    int javaStarts() {
+        process.descendants().forEach(handle -> javaProcesses.add(handle.pid()));
+        return javaProcesses.size();
+    }
+
     /** The title of every visible window of the process. */
     List<String> windowTitles() {
-        return xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid())).stream().map(this::title).toList();
+        return windows().stream().map(this::title).toList();
     }
 
     /** The first visible window of the process with the title, or empty if none shows before the timeout. */
     Optional<String> awaitWindowTitled(String title, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && (process.isAlive() || retryIfTheDisplayRefused())) {
-            for (String window : xdotool("search", "--onlyvisible", "--pid", Long.toString(process.pid()))) {
+            for (String window : windows()) {
                 if (title.equals(title(window))) {
                     return Optional.of(window);
                 }
@@ -197,6 +217,7 @@ final class RunningProduct implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);
         }
