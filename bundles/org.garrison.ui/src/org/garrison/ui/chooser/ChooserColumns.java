@@ -68,6 +68,7 @@ public final class ChooserColumns {
 
     /** A value as a cell shows it: a record by its name, an enumeration by its label. */
     public static String text(Object value) {
-        return value instanceof EObject record ? RecordNames.of(record, ITEMS) : TEXTS.text(value);
+        // a dynamic package's enumeration value (EEnumLiteral) is an EObject too: the cell texts name it as a value
+        return value instanceof EObject record && !(value instanceof org.eclipse.emf.common.util.Enumerator) ? RecordNames.of(record, ITEMS) : TEXTS.text(value);
     }
 }

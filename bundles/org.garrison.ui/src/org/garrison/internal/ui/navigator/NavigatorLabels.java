@@ -43,7 +43,7 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
             case AreaNode area -> new StyledString(area.area().name());
             case RecordsNode records -> counted(records.records().name(), count(records));
             case GroupNode group -> counted(groupName(group), group.count());
-            case NavigatorNodes.OuterGroupNode outer -> counted(outer.key() instanceof EObject record ? RecordNames.of(record, items)
+            case NavigatorNodes.OuterGroupNode outer -> counted(outer.key() instanceof EObject record && !(record instanceof org.eclipse.emf.common.util.Enumerator) ? RecordNames.of(record, items)
                     : outer.key() == null ? Messages.Navigator_noGroup : text(outer.key()), outer.count());
             case NavigatorNodes.MonthNode month -> counted(NLS.bind(Messages.Navigator_month, month.month()), month.count());
             case RecordNode record -> new StyledString(recordName(record));
@@ -94,7 +94,8 @@ final class NavigatorLabels extends LabelProvider implements IStyledLabelProvide
                 && attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum eEnum && eEnum.getEEnumLiteral(literal) != null) {
             key = eEnum.getEEnumLiteral(literal).getInstance();
         }
-        return key instanceof EObject record ? RecordNames.of(record, items) : text(key);
+        // a dynamic package's enumeration value is an EEnumLiteral, which is an EObject too: named as a value, not a record
+        return key instanceof EObject record && !(key instanceof org.eclipse.emf.common.util.Enumerator) ? RecordNames.of(record, items) : text(key);
     }
 
     /** A value as staff read it: an enumeration's literal by the model's label (区级, not DISTRICT), a date as they type it. */
