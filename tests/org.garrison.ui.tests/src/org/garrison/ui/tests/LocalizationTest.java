@@ -106,6 +106,22 @@ class LocalizationTest {
     }
 
     @Test
+    void theShowViewDialogSpeaksChinese() {
+        // the platform's view category and the filter field's hint, which 窗口 > 显示视图 > 其他… shows
+        assertThat(java.util.Arrays.stream(org.eclipse.ui.PlatformUI.getWorkbench().getViewRegistry().getCategories())
+                .filter(category -> "org.eclipse.ui".equals(category.getId())).map(category -> category.getLabel()))
+                .containsExactly("常规");
+        org.eclipse.swt.widgets.Shell shell = new org.eclipse.swt.widgets.Shell(org.eclipse.ui.PlatformUI.getWorkbench().getDisplay());
+        try {
+            org.eclipse.ui.dialogs.FilteredTree tree = new org.eclipse.ui.dialogs.FilteredTree(shell, org.eclipse.swt.SWT.SINGLE,
+                    new org.eclipse.ui.dialogs.PatternFilter(), true, true);
+            assertThat(tree.getFilterControl().getMessage()).isEqualTo("输入文字筛选");
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    @Test
     void everyPlatformTranslationTranslatesAKeyOfItsHost() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Bundle fragment : garrisonBundles()) {
