@@ -1,6 +1,7 @@
 # Finds a Java 21+ for Garrison. Sourced by the product's start script and by the
 # repository's ./garrison and ./run-tests, so all of them choose the same way:
-# JAVA_HOME, then /usr/lib/jvm/temurin-25-jdk-amd64, then (macOS) the newest JDK java_home knows, then java on PATH.
+# JAVA_HOME, then the product's own runtime (GARRISON_BUNDLED_JAVA: jre/ in the archive that has one), then
+# /usr/lib/jvm/temurin-25-jdk-amd64, then (macOS) the newest JDK java_home knows, then java on PATH.
 #
 # garrison_find_java sets GARRISON_JAVA (the java command) and GARRISON_JAVA_HOME, or says on
 # stderr what it tried and why each failed, and returns 1. GARRISON_JAVA_CANDIDATES, when set,
@@ -27,7 +28,11 @@ garrison_find_java() {
     GARRISON_JAVA=""
     GARRISON_JAVA_HOME=""
     tried=""
-    candidates=${GARRISON_JAVA_CANDIDATES:-${JAVA_HOME:+$JAVA_HOME/bin/java} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java $(garrison_mac_java) $(command -v java 2>/dev/null || true)}
+    candidates=${GARRISON_JAVA_CANDIDATES:-${JAVA_HOME:+$JAVA_HOME/bin/java} ${GARRISON_BUNDLED_JAVA:-} /usr/lib/jvm/temurin-25-jdk-amd64/bin/java $(garrison_mac_java) $(command -v java 2>/dev/null || true)}
+    # the runtime shipped with the product comes before any other but JAVA_HOME's, even with a list of candidates
+    if [ -n "${GARRISON_BUNDLED_JAVA:-}" ] && [ -n "${GARRISON_JAVA_CANDIDATES:-}" ] && [ -z "${JAVA_HOME:-}" ]; then
+        candidates="$GARRISON_BUNDLED_JAVA $candidates"
+    fi
     for candidate in $candidates; do
         if [ ! -x "$candidate" ]; then
             tried="$tried

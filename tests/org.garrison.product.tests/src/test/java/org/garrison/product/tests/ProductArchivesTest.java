@@ -65,6 +65,27 @@ class ProductArchivesTest {
         }
     }
 
+    /** The linux x86_64 archive with its own Java runtime works where no JDK is found, and the plain one says it needs one. */
+    @org.junit.jupiter.api.Test
+    void theArchiveWithJavaNeedsNoJdk(@org.junit.jupiter.api.io.TempDir Path temp) throws Exception {
+        Path archive = archives().resolve("garrison-" + System.getProperty("garrison.version") + "-linux.gtk.x86_64-with-java.tar.gz");
+        assertThat(archive).isRegularFile();
+        ProductArchive.run("tar", "-xzf", archive.toString(), "-C", temp.toString());
+        Path installation = temp.resolve("garrison");
+        assertThat(installation.resolve("jre/bin/java")).isExecutable();
+        assertThat(Files.readString(installation.resolve("jre/release"))).contains("JAVA_VERSION=\"25");
+        // no JAVA_HOME, and the only other Java the script may try does not exist
+        java.util.Map<String, String> noJdk = java.util.Map.of("JAVA_HOME", "", "GARRISON_JAVA_CANDIDATES", temp.resolve("no-jdk/bin/java").toString());
+
+        HeadlessCommand plain = HeadlessCommand.runIn(ProductArchive.unpacked(), temp.resolve("home-plain"), noJdk, "sample", "--size", "TINY");
+        assertThat(plain.exitCode()).as(plain.output()).isEqualTo(1);
+        assertThat(plain.output()).contains("needs Java 21 or newer");
+
+        HeadlessCommand withJava = HeadlessCommand.runIn(installation, temp.resolve("home"), noJdk, "sample", "--size", "TINY");
+        assertThat(withJava.exitCode()).as(withJava.output()).isZero();
+        assertThat(withJava.output()).contains("已写入示例区");
+    }
+
     private record Entry(String name, boolean executable) {
     }
 
