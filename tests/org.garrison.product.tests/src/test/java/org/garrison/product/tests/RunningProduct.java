@@ -117,8 +117,14 @@ final class RunningProduct implements AutoCloseable {
 
     /** How many Java processes the start script has run so far (two after the workbench restarted itself). */
     int javaStarts() {
-        process.descendants().forEach(handle -> javaProcesses.add(handle.pid()));
+        process.descendants().filter(RunningProduct::isWorkbench).forEach(handle -> javaProcesses.add(handle.pid()));
         return javaProcesses.size();
+    }
+
+    /** The script's Java running the platform (not the short checks it runs, such as {@code java -version}). */
+    private static boolean isWorkbench(ProcessHandle handle) {
+        return handle.info().arguments().map(arguments -> java.util.Arrays.stream(arguments)
+                .anyMatch(argument -> argument.contains("org.eclipse.equinox.launcher_"))).orElse(false);
     }
 
     /** The title of every visible window of the process. */
