@@ -31,17 +31,23 @@ public final class NavigatorDriver {
         return viewer().getTree();
     }
 
-    /** Expands the item as a click on its arrow does: the viewer fills it. */
-    public static void expand(TreeItem item) throws PartInitException {
+    /** Expands the item as a click on its arrow does: SWT's setExpanded sends no event, so the viewer is asked to fill it. */
+    public static void expand(TreeItem item) {
         item.setExpanded(true);
-        viewer().setExpandedState(item.getData(), true);
+        open().setExpandedState(item.getData(), true);
         WorkbenchDriver.settle();
     }
 
     /** Selects the item as a click does, so that commands (新建, 删除) act on it. */
-    public static void select(TreeItem item) throws PartInitException {
-        viewer().setSelection(new StructuredSelection(item.getData()), true);
+    public static void select(TreeItem item) {
+        open().setSelection(new StructuredSelection(item.getData()), true);
         WorkbenchDriver.settle();
+    }
+
+    /** The viewer of the navigator already shown (an item of it is at hand). */
+    private static TreeViewer open() {
+        return (TreeViewer) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+                .findView(GarrisonUI.NAVIGATOR_VIEW_ID).getViewSite().getSelectionProvider();
     }
 
     /**
@@ -61,7 +67,7 @@ public final class NavigatorDriver {
         return found;
     }
 
-    private static TreeItem follow(Tree tree, String... path) throws PartInitException {
+    private static TreeItem follow(Tree tree, String... path) {
         TreeItem[] items = tree.getItems();
         TreeItem found = null;
         for (String text : path) {

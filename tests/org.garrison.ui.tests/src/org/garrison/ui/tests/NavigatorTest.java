@@ -17,6 +17,8 @@ import org.garrison.model.core.OrgUnitLevel;
 import org.garrison.model.core.Person;
 import org.garrison.model.identity.IdentityNumber;
 import org.garrison.store.StoreSession;
+import org.garrison.testing.ui.NavigatorDriver;
+import org.garrison.testing.ui.WorkbenchDriver;
 import org.garrison.ui.GarrisonUI;
 import org.junit.jupiter.api.Test;
 
@@ -30,29 +32,29 @@ class NavigatorTest {
     void aTestBundlesAreaShowsItsRecordsGroupedAndCountedAndFollowsCommits() throws Exception {
         String run = Long.toString(System.nanoTime() % 100_000); // the test database outlives a run without clean
         commitDistrict("测试镇甲" + run, "孙测试", "赵测试");
-        Tree tree = navigatorTree();
+        Tree tree = NavigatorDriver.tree();
 
-        TreeItem area = await(tree, () -> find(tree.getItems(), "测试领域"));
+        TreeItem area = NavigatorDriver.await(() -> NavigatorDriver.find(tree.getItems(), "测试领域"));
         assertThat(area).as("the test bundle's area").isNotNull();
-        expand(area);
-        assertThat(texts(area.getItems())).as("the bad contribution is left out, the good one counted").hasSize(1);
+        NavigatorDriver.expand(area);
+        assertThat(NavigatorDriver.texts(area.getItems())).as("the bad contribution is left out, the good one counted").hasSize(1);
         TreeItem persons = area.getItems()[0];
         assertThat(persons.getText()).startsWith("测试人员 (");
-        expand(persons);
-        TreeItem town = find(persons.getItems(), "测试镇甲" + run + " (2)");
-        assertThat(town).as("groups: " + texts(persons.getItems())).isNotNull();
-        expand(town);
-        assertThat(texts(town.getItems())).containsExactly("孙测试", "赵测试");
+        NavigatorDriver.expand(persons);
+        TreeItem town = NavigatorDriver.find(persons.getItems(), "测试镇甲" + run + " (2)");
+        assertThat(town).as("groups: " + NavigatorDriver.texts(persons.getItems())).isNotNull();
+        NavigatorDriver.expand(town);
+        assertThat(NavigatorDriver.texts(town.getItems())).containsExactly("孙测试", "赵测试");
 
         commitDistrict("测试镇乙" + run, "钱测试");
-        TreeItem refreshed = await(tree, () -> {
-            TreeItem a = find(tree.getItems(), "测试领域");
+        TreeItem refreshed = NavigatorDriver.await(() -> {
+            TreeItem a = NavigatorDriver.find(tree.getItems(), "测试领域");
             if (a == null) {
                 return null;
             }
-            expand(a);
-            expand(a.getItems()[0]);
-            return find(a.getItems()[0].getItems(), "测试镇乙" + run + " (1)");
+            NavigatorDriver.expand(a);
+            NavigatorDriver.expand(a.getItems()[0]);
+            return NavigatorDriver.find(a.getItems()[0].getItems(), "测试镇乙" + run + " (1)");
         });
         assertThat(refreshed).as("the navigator read the new commit").isNotNull();
     }
@@ -61,7 +63,7 @@ class NavigatorTest {
     void theFilterBoxKeepsOnlyRecordsWhoseNameContainsTheText() throws Exception {
         String run = Long.toString(System.nanoTime() % 100_000);
         commitDistrict("筛选镇" + run, "孙筛选" + run, "赵筛选" + run);
-        Tree tree = navigatorTree();
+        Tree tree = NavigatorDriver.tree();
         // the filter box is above the tree (which shares its place with the first start's placeholder)
         org.eclipse.swt.widgets.Text filter = Arrays.stream(tree.getParent().getParent().getChildren()).filter(org.eclipse.swt.widgets.Text.class::isInstance)
                 .map(org.eclipse.swt.widgets.Text.class::cast).findFirst().orElseThrow();
@@ -69,26 +71,26 @@ class NavigatorTest {
         try {
             filter.setText("孙筛选" + run);
             filter.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, null);
-            TreeItem group = await(tree, () -> {
-                TreeItem area = find(tree.getItems(), "测试领域");
+            TreeItem group = NavigatorDriver.await(() -> {
+                TreeItem area = NavigatorDriver.find(tree.getItems(), "测试领域");
                 if (area == null) {
                     return null;
                 }
-                expand(area);
+                NavigatorDriver.expand(area);
                 TreeItem persons = area.getItems()[0];
                 if (!persons.getText().equals("测试人员 (1)")) {
                     return null;
                 }
-                expand(persons);
-                return find(persons.getItems(), "筛选镇" + run + " (1)");
+                NavigatorDriver.expand(persons);
+                return NavigatorDriver.find(persons.getItems(), "筛选镇" + run + " (1)");
             });
             assertThat(group).as("only the group holding the match, counted by the filter").isNotNull();
-            expand(group);
-            assertThat(texts(group.getItems())).containsExactly("孙筛选" + run);
+            NavigatorDriver.expand(group);
+            assertThat(NavigatorDriver.texts(group.getItems())).containsExactly("孙筛选" + run);
         } finally {
             filter.setText("");
             filter.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, null);
-            settle();
+            WorkbenchDriver.settle();
         }
     }
 
@@ -97,44 +99,44 @@ class NavigatorTest {
         String run = Long.toString(System.nanoTime() % 100_000);
         String town = "删除镇" + run;
         commitDistrict(town, "孙删除" + run, "赵删除" + run);
-        Tree tree = navigatorTree();
+        Tree tree = NavigatorDriver.tree();
         java.util.function.Supplier<TreeItem> group = () -> {
-            TreeItem area = find(tree.getItems(), "测试领域");
+            TreeItem area = NavigatorDriver.find(tree.getItems(), "测试领域");
             if (area == null) {
                 return null;
             }
-            expand(area);
-            expand(area.getItems()[0]);
+            NavigatorDriver.expand(area);
+            NavigatorDriver.expand(area.getItems()[0]);
             TreeItem found = Arrays.stream(area.getItems()[0].getItems()).filter(item -> item.getText().startsWith(town + " (")).findFirst().orElse(null);
             if (found != null) {
-                expand(found);
+                NavigatorDriver.expand(found);
             }
             return found;
         };
-        TreeItem townItem = await(tree, group);
-        TreeItem sun = find(townItem.getItems(), "孙删除" + run);
+        TreeItem townItem = NavigatorDriver.await(group);
+        TreeItem sun = NavigatorDriver.find(townItem.getItems(), "孙删除" + run);
         org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) navigatorView().getViewSite().getSelectionProvider();
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(sun.getData()));
-        settle();
+        WorkbenchDriver.settle();
 
         List<String> question = pressOkInNextDialog("删除记录");
         command("org.eclipse.ui.edit.delete");
         // Without a window manager nothing gives the workbench window back its activation after the dialog.
         navigatorView().getSite().getShell().forceActive();
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(navigatorView());
-        settle();
+        WorkbenchDriver.settle();
         assertThat(String.join("", question)).contains("孙删除" + run).contains("保存前可以撤销");
-        assertThat(texts(await(tree, group).getItems())).containsExactly("赵删除" + run);
+        assertThat(NavigatorDriver.texts(NavigatorDriver.await(group).getItems())).containsExactly("赵删除" + run);
         assertThat(((org.eclipse.ui.ISaveablePart) navigatorView()).isDirty()).isTrue();
 
         command("org.eclipse.ui.edit.undo");
-        assertThat(texts(await(tree, group).getItems())).containsExactly("孙删除" + run, "赵删除" + run);
+        assertThat(NavigatorDriver.texts(NavigatorDriver.await(group).getItems())).containsExactly("孙删除" + run, "赵删除" + run);
         assertThat(((org.eclipse.ui.ISaveablePart) navigatorView()).isDirty()).isFalse();
         command("org.eclipse.ui.edit.redo");
-        assertThat(texts(await(tree, group).getItems())).containsExactly("赵删除" + run);
+        assertThat(NavigatorDriver.texts(NavigatorDriver.await(group).getItems())).containsExactly("赵删除" + run);
 
         ((org.eclipse.ui.ISaveablePart) navigatorView()).doSave(new org.eclipse.core.runtime.NullProgressMonitor());
-        settle();
+        WorkbenchDriver.settle();
         assertThat(((org.eclipse.ui.ISaveablePart) navigatorView()).isDirty()).isFalse();
         try (StoreSession session = GarrisonUI.getStore().openSession()) {
             assertThat(session.count(org.garrison.store.query.Query.of(org.garrison.model.core.CorePackage.Literals.PERSON).where(
@@ -150,7 +152,7 @@ class NavigatorTest {
 
     private static void command(String id) throws Exception {
         PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(id, null);
-        settle();
+        WorkbenchDriver.settle();
     }
 
     /** Presses OK in the next dialog titled so, once it is open, and gives the texts it showed. */
@@ -205,19 +207,19 @@ class NavigatorTest {
     void aKindWithoutAWizardOfItsOwnHasNewAllTheSame() throws Exception {
         String run = Long.toString(System.nanoTime() % 100_000);
         commitDistrict("新建镇" + run, "已有人" + run);
-        Tree tree = navigatorTree();
-        TreeItem persons = await(tree, () -> {
-            TreeItem area = find(tree.getItems(), "测试领域");
+        Tree tree = NavigatorDriver.tree();
+        TreeItem persons = NavigatorDriver.await(() -> {
+            TreeItem area = NavigatorDriver.find(tree.getItems(), "测试领域");
             if (area == null) {
                 return null;
             }
-            expand(area);
+            NavigatorDriver.expand(area);
             return area.getItems().length == 0 ? null : area.getItems()[0];
         });
         org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
                 .getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID).getViewSite().getSelectionProvider();
         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(persons.getData()), true);
-        settle();
+        WorkbenchDriver.settle();
         org.garrison.internal.ui.navigator.NavigatorView view = (org.garrison.internal.ui.navigator.NavigatorView) PlatformUI.getWorkbench()
                 .getActiveWorkbenchWindow().getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID);
         assertThat(view.selectedKind().canCreate()).as("New is offered").isTrue();
@@ -235,7 +237,7 @@ class NavigatorTest {
             String number = IdentityNumber.of("320102", java.time.LocalDate.of(1993, 3, 3), 700 + (int) (System.nanoTime() % 100) * 2 + 1);
             ((org.eclipse.swt.widgets.Text) org.garrison.testing.ui.WorkbenchDriver.named(dialog.getShell(), "name")).setText(name);
             ((org.eclipse.swt.widgets.Text) org.garrison.testing.ui.WorkbenchDriver.named(dialog.getShell(), "identityNumber")).setText(number);
-            settle();
+            WorkbenchDriver.settle();
             assertThat(wizard.canFinish()).isTrue();
             assertThat(wizard.performFinish()).isTrue();
             try (StoreSession session = GarrisonUI.getStore().openSession()) {
@@ -279,22 +281,22 @@ class NavigatorTest {
             session.add(district);
             session.commit();
         }
-        Tree tree = navigatorTree();
-        TreeItem townItem = await(tree, () -> {
-            TreeItem area = find(tree.getItems(), "测试分级");
+        Tree tree = NavigatorDriver.tree();
+        TreeItem townItem = NavigatorDriver.await(() -> {
+            TreeItem area = NavigatorDriver.find(tree.getItems(), "测试分级");
             if (area == null) {
                 return null;
             }
-            expand(area);
-            expand(area.getItems()[0]);
-            return find(area.getItems()[0].getItems(), "分级镇" + run + " (3)");
+            NavigatorDriver.expand(area);
+            NavigatorDriver.expand(area.getItems()[0]);
+            return NavigatorDriver.find(area.getItems()[0].getItems(), "分级镇" + run + " (3)");
         });
         assertThat(townItem).as("the town gathers its own people and its village's").isNotNull();
-        expand(townItem);
-        assertThat(texts(townItem.getItems())).containsExactlyInAnyOrder("分级镇" + run + " (1)", "分级村" + run + " (2)");
-        TreeItem villageItem = find(townItem.getItems(), "分级村" + run + " (2)");
-        expand(villageItem);
-        assertThat(texts(villageItem.getItems())).containsExactlyInAnyOrder("村里甲" + run, "村里乙" + run);
+        NavigatorDriver.expand(townItem);
+        assertThat(NavigatorDriver.texts(townItem.getItems())).containsExactlyInAnyOrder("分级镇" + run + " (1)", "分级村" + run + " (2)");
+        TreeItem villageItem = NavigatorDriver.find(townItem.getItems(), "分级村" + run + " (2)");
+        NavigatorDriver.expand(villageItem);
+        assertThat(NavigatorDriver.texts(villageItem.getItems())).containsExactlyInAnyOrder("村里甲" + run, "村里乙" + run);
     }
 
     private static void commitDistrict(String townName, String... names) throws Exception {
@@ -325,42 +327,4 @@ class NavigatorTest {
     }
 
     private static int sequence;
-
-    private static Tree navigatorTree() throws Exception {
-        IViewPart view = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(GarrisonUI.NAVIGATOR_VIEW_ID);
-        return (Tree) ((org.eclipse.jface.viewers.TreeViewer) view.getViewSite().getSelectionProvider()).getControl();
-    }
-
-    private static void expand(TreeItem item) {
-        item.setExpanded(true);
-        // The viewer fills an item when it expands; SWT's setExpanded sends no event, so ask the viewer.
-        org.eclipse.jface.viewers.TreeViewer viewer = (org.eclipse.jface.viewers.TreeViewer) PlatformUI.getWorkbench().getActiveWorkbenchWindow()
-                .getActivePage().findView(GarrisonUI.NAVIGATOR_VIEW_ID).getViewSite().getSelectionProvider();
-        viewer.setExpandedState(item.getData(), true);
-        settle();
-    }
-
-    private static TreeItem await(Tree tree, java.util.function.Supplier<TreeItem> lookup) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        TreeItem found = null;
-        while (System.currentTimeMillis() < deadline && (found = lookup.get()) == null) {
-            settle();
-        }
-        return found;
-    }
-
-    private static void settle() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run what the navigator posted (its refresh after a commit)
-        }
-    }
-
-    private static TreeItem find(TreeItem[] items, String text) {
-        return Arrays.stream(items).filter(item -> text.equals(item.getText())).findFirst().orElse(null);
-    }
-
-    private static List<String> texts(TreeItem[] items) {
-        return Arrays.stream(items).map(TreeItem::getText).toList();
-    }
 }

@@ -1,14 +1,11 @@
 package org.garrison.internal.update.ui;
 
-import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -112,26 +109,20 @@ public final class InstallFeaturesDialog extends TitleAreaDialog {
             setErrorMessage(Messages.Sites_none);
             return;
         }
-        AtomicReference<List<Feature>> offered = new AtomicReference<>();
+        List<Feature> offered;
         try {
-            new ProgressMonitorDialog(getShell()).run(true, true, monitor -> {
-                try {
-                    offered.set(offer.installable(sites, monitor));
-                } catch (UpdateException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
+            offered = Provisioning.withProgress(getShell(), monitor -> offer.installable(sites, monitor));
+        } catch (UpdateException e) {
             table.show(List.of(), false);
-            setErrorMessage(e.getCause().getMessage());
+            setErrorMessage(e.getMessage());
             updateButtons();
             return;
         } catch (InterruptedException e) {
             return;
         }
         readSites = sites;
-        table.show(offered.get(), false);
-        if (offered.get().isEmpty()) {
+        table.show(offered, false);
+        if (offered.isEmpty()) {
             setMessage(NLS.bind(Messages.Install_nothing, sites.get(0)));
         } else {
             setMessage(Messages.Install_pick);

@@ -45,6 +45,18 @@ final class Provisioning {
 
     /** The work's result, or null when it was cancelled or refused (the refusal shown). */
     static <T> T run(Shell shell, Work<T> work) {
+        try {
+            return withProgress(shell, work);
+        } catch (UpdateException e) {
+            MessageDialog.openError(shell, Messages.Failed_title, e.getMessage());
+            return null;
+        } catch (InterruptedException e) {
+            return null;
+        }
+    }
+
+    /** The work's result, run in a modal, cancellable progress dialog; a cancel is an InterruptedException. */
+    static <T> T withProgress(Shell shell, Work<T> work) throws UpdateException, InterruptedException {
         AtomicReference<T> result = new AtomicReference<>();
         try {
             new ProgressMonitorDialog(shell).run(true, true, monitor -> {
@@ -55,10 +67,10 @@ final class Provisioning {
                 }
             });
         } catch (InvocationTargetException e) {
-            MessageDialog.openError(shell, Messages.Failed_title, e.getCause().getMessage());
-            return null;
-        } catch (InterruptedException e) {
-            return null;
+            if (e.getCause() instanceof UpdateException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException(e.getCause());
         }
         return result.get();
     }
