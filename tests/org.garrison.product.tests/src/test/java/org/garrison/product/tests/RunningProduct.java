@@ -109,7 +109,8 @@ final class RunningProduct implements AutoCloseable {
         javaStarts();
         List<String> windows = new java.util.ArrayList<>();
         java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()), process.descendants())
-                .forEach(handle -> windows.addAll(xdotool("search", "--onlyvisible", "--pid", Long.toString(handle.pid()))));
+                .forEach(handle -> xdotool("search", "--onlyvisible", "--pid", Long.toString(handle.pid())).stream()
+                        .filter(line -> line.chars().allMatch(Character::isDigit)).forEach(windows::add));
         return windows;
     }
 
@@ -229,11 +230,15 @@ final class RunningProduct implements AutoCloseable {
         }
     }
 
+    /**
+     * What xdotool prints on its standard output. Its errors are left out: a window that closes while
+     * {@code search} looks at it (a dialog, the splash) makes X report BadWindow there, which is no window id.
+     */
     private static List<String> xdotool(String... args) {
         List<String> command = new ArrayList<>(List.of("xdotool"));
         command.addAll(List.of(args));
         try {
-            Process xdotool = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process xdotool = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(xdotool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             xdotool.waitFor(10, TimeUnit.SECONDS);
             return out.lines().filter(line -> !line.isBlank()).toList();
