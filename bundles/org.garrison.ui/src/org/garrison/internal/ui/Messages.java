@@ -149,6 +149,7 @@ public final class Messages extends NLS {
     public static String About_buildId;
     public static String About_areas;
     public static String About_close;
+    public static String About_copy;
 
     public static String Store_inUseTitle;
     public static String Store_inUse;

@@ -31,6 +31,7 @@ class AboutDialogTest {
         Display display = PlatformUI.getWorkbench().getDisplay();
         List<String> seen = new ArrayList<>();
         List<String> otherShells = new ArrayList<>();
+        List<String> copied = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 20_000;
         Runnable closeWhenShown = new Runnable() {
             @Override
@@ -38,6 +39,7 @@ class AboutDialogTest {
                 for (Shell shell : display.getShells()) {
                     if (shell.isVisible() && DIALOG_TITLE.equals(shell.getText())) {
                         collectLabels(shell, seen);
+                        copied.add(copyThroughTheButton(shell));
                         shell.close();
                         return;
                     }
@@ -73,6 +75,38 @@ class AboutDialogTest {
         assertThat(mobilization).as("the mobilization area in " + seen).isPositive();
         assertThat(seen.get(mobilization + 1)).isEqualTo(org.eclipse.core.runtime.Platform.getBundle("org.garrison.mobilization.ui").getVersion().toString());
         assertThat(seen.get(seen.indexOf("测试部门") + 1)).as("a department's area").isEqualTo(tests.toString());
+
+        // 复制 puts what the dialog says on the clipboard, one area and its version to a line
+        assertThat(copied).singleElement().asString()
+                .startsWith("武装工作平台\n版本：" + version.getMajor() + "." + version.getMinor() + "." + version.getMicro() + "\n构建标识：" + version.getQualifier() + "\n")
+                .contains("业务和插件版本：\n")
+                .contains("  民兵和动员工作\t" + org.eclipse.core.runtime.Platform.getBundle("org.garrison.mobilization.ui").getVersion() + "\n")
+                .contains("  测试部门\t" + tests + "\n");
+    }
+
+    /** Presses 复制(C) and answers what the clipboard then holds as text. */
+    private static String copyThroughTheButton(Shell dialog) {
+        org.eclipse.swt.widgets.Button copy = buttons(dialog).stream().filter(button -> button.getText().equals("复制(&C)")).findFirst()
+                .orElseThrow(() -> new AssertionError("no 复制 button in the About dialog"));
+        copy.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(dialog.getDisplay());
+        try {
+            return String.valueOf(clipboard.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance()));
+        } finally {
+            clipboard.dispose();
+        }
+    }
+
+    private static List<org.eclipse.swt.widgets.Button> buttons(Composite parent) {
+        List<org.eclipse.swt.widgets.Button> buttons = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Button button) {
+                buttons.add(button);
+            } else if (child instanceof Composite composite) {
+                buttons.addAll(buttons(composite));
+            }
+        }
+        return buttons;
     }
 
     private static void collectLabels(Composite parent, List<String> texts) {

@@ -9,6 +9,9 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -16,7 +19,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.garrison.internal.ui.Messages;
 
 /**
- * Says what the product is, its version and its build id.
+ * Says what the product is, its version and its build id, and which release of each area's plug-in runs;
+ * 复制 puts the same as text on the clipboard.
  */
 public class AboutGarrisonDialog extends Dialog {
 
@@ -74,9 +78,27 @@ public class AboutGarrisonDialog extends Dialog {
         return area;
     }
 
+    private static final int COPY_ID = IDialogConstants.CLIENT_ID + 1;
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, COPY_ID, Messages.About_copy, false);
         createButton(parent, IDialogConstants.OK_ID, Messages.About_close, true);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == COPY_ID) {
+            Clipboard clipboard = new Clipboard(getShell().getDisplay());
+            try {
+                clipboard.setContents(new Object[] { buildInfo.asText(Messages.Window_title) },
+                        new Transfer[] { TextTransfer.getInstance() });
+            } finally {
+                clipboard.dispose();
+            }
+            return;
+        }
+        super.buttonPressed(buttonId);
     }
 
     @Override

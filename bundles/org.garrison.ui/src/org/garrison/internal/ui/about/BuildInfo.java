@@ -24,6 +24,21 @@ public record BuildInfo(String version, String buildId, java.util.List<AreaPlugi
         return new BuildInfo(info.version(), info.buildId(), java.util.List.copyOf(areas));
     }
 
+    /**
+     * What the dialog says, as lines of text: what a user pastes into a message to support, who needs to
+     * know which release of every plug-in runs at that desk.
+     */
+    public String asText(String productName) {
+        StringBuilder text = new StringBuilder(productName).append('\n')
+                .append(org.eclipse.osgi.util.NLS.bind(org.garrison.internal.ui.Messages.About_version, version)).append('\n')
+                .append(org.eclipse.osgi.util.NLS.bind(org.garrison.internal.ui.Messages.About_buildId, buildId)).append('\n');
+        if (!areas.isEmpty()) {
+            text.append(org.garrison.internal.ui.Messages.About_areas).append('\n');
+            areas.forEach(plugin -> text.append("  ").append(plugin.area()).append('\t').append(plugin.version()).append('\n')); //$NON-NLS-1$
+        }
+        return text.toString();
+    }
+
     public static BuildInfo of(Version bundleVersion) {
         String version = bundleVersion.getMajor() + "." + bundleVersion.getMinor() + "." + bundleVersion.getMicro(); //$NON-NLS-1$ //$NON-NLS-2$
         String qualifier = bundleVersion.getQualifier();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * its update site (release A, built in the reactor) goes into an installed product, a later release B of it is
  * built the integrators' way (docs/integrators.md: outside the reactor, against the release's update site) and
  * updates it — headless with {@code garrison install} and {@code garrison update}, and through 帮助 > 安装新功能 and
- * 检查更新 with restarts — while the user's database and preferences stay as they were; uninstalling leaves the
- * product working as before.
+ * 检查更新 with restarts, after which 关于 names release B — while the user's database and preferences stay as they
+ * were; uninstalling leaves the product working as before.
  */
 class ProductUpdateTest {
 
@@ -126,6 +126,19 @@ class ProductUpdateTest {
             restartWhenAsked(product);
             assertThat(configured(installation)).anyMatch(line -> line.startsWith("org.garrison.example.education,1.0.1."));
             awaitJavaStarts(product, 3);
+
+            // 帮助 > 关于 after the restart names the department's area with release B's version; 复制 hands it over as text
+            window = workbench(product);
+            product.press(window, "alt+h");
+            Thread.sleep(700);
+            product.press(window, "a");
+            String about = product.awaitWindowTitled("关于武装工作平台", Duration.ofSeconds(30))
+                    .orElseThrow(() -> new AssertionError("no About dialog: " + product.windowTitles()));
+            product.press(about, "alt+c");
+            Thread.sleep(500);
+            assertThat(RunningProduct.clipboardText()).containsPattern("\n  国防教育\t1\\.0\\.1\\.\\S+\n")
+                    .containsPattern("\n  民兵和动员工作\t0\\.1\\.0\\.");
+            product.press(about, "Escape");
 
             product.exitThroughFileMenu(workbench(product));
             assertThat(product.awaitExit(Duration.ofSeconds(60))).isTrue();

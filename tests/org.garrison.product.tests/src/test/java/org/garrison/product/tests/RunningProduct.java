@@ -172,6 +172,18 @@ final class RunningProduct implements AutoCloseable {
         xdotool("type", "--delay", "40", text);
     }
 
+    /**
+     * The text on the display's clipboard, asked of whichever program holds it (the product, after a copy),
+     * through this JVM's own X connection.
+     */
+    static String clipboardText() {
+        try {
+            return (String) java.awt.Toolkit.getDefaultToolkit().getSystemClipboard().getData(java.awt.datatransfer.DataFlavor.stringFlavor);
+        } catch (java.awt.datatransfer.UnsupportedFlavorException | IOException e) {
+            throw new AssertionError("no text on the clipboard: " + e, e);
+        }
+    }
+
     boolean awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
