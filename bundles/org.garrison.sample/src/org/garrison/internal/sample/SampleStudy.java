@@ -197,6 +197,9 @@ final class SampleStudy extends SampleArea {
         return item;
     }
 
+    /** How far back an absence may still be waiting for its make-up in the sample. */
+    private static final int OPEN_MAKE_UPS_DAYS = 21;
+
     /** Sessions held, and those planned for the next weeks; later ones are not planned yet. */
     private void keep(StudyLedger ledger, StudySession session) {
         if (!session.getDate().isAfter(today.plusDays(PLANNED_DAYS))) {
@@ -231,8 +234,9 @@ final class SampleStudy extends SampleArea {
                 absence.setPerson(person);
                 absence.setReason(AbsenceReason.get((date.getDayOfYear() + staff.indexOf(person)) % AbsenceReason.VALUES.size()));
                 session.getAbsences().add(absence);
-                // absences are made up as a rule; of the last two months' about half are still open
-                if ((madeUp || date.isBefore(today.minusMonths(2))) && happened(date.plusDays(3))) {
+                // absences are made up as a rule, within the two weeks the department allows; of the last three weeks'
+                // about half are still open, a few of them past those two weeks (an office's register, not a backlog)
+                if ((madeUp || date.isBefore(today.minusDays(OPEN_MAKE_UPS_DAYS))) && happened(date.plusDays(3))) {
                     MakeUpStudy makeUp = study.createMakeUpStudy();
                     makeUp.setPerson(person);
                     makeUp.setSession(session);

@@ -99,6 +99,31 @@ class SampleDistrictTest {
     }
 
     /**
+     * Absences are made up within the two weeks the department allows: the first thing a user sees in 待办 is a few
+     * make-ups waiting and a few late, not every absence of the autumn.
+     */
+    @Test
+    void onlyTheLastThreeWeeksAbsencesWaitForTheirMakeUp() {
+        LocalDate today = LocalDate.of(YEAR, 12, 2);
+        SampleDistrict sample = SampleDistrict.generate(42, SampleSize.TINY, today);
+
+        List<String> open = new ArrayList<>();
+        for (StudySession session : sample.study().getSessions()) {
+            for (Person absent : session.getAbsentees()) {
+                boolean madeUp = sample.study().getMakeUps().stream()
+                        .anyMatch(makeUp -> makeUp.getSession() == session && makeUp.getPerson() == absent);
+                if (!madeUp) {
+                    open.add(session.getDate() + " " + absent.getName());
+                }
+            }
+        }
+        assertThat(open).as("absences without a make-up").isNotEmpty()
+                .allSatisfy(absence -> assertThat(LocalDate.parse(absence.substring(0, 10))).isAfter(today.minusDays(22)));
+        assertThat(open).as("past the two weeks allowed").filteredOn(absence -> LocalDate.parse(absence.substring(0, 10)).isBefore(today.minusDays(14)))
+                .hasSizeBetween(1, 6);
+    }
+
+    /**
      * Nothing dated after the day the sample is written has happened: the only later dates are plans
      * (sessions of the coming four weeks without a roll call, batches without assessments, a competition
      * without placings) and deadlines; no one is a minor on the day.
