@@ -3,6 +3,8 @@ package org.garrison.internal.ui;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -14,9 +16,20 @@ import org.garrison.ui.GarrisonUI;
  */
 public class GarrisonApplication implements IApplication {
 
+    /** The exit code when no window can be opened at all. */
+    static final Integer EXIT_NO_DISPLAY = 2;
+
     @Override
     public Object start(IApplicationContext context) {
-        Display display = PlatformUI.createDisplay();
+        Display display;
+        try {
+            display = PlatformUI.createDisplay();
+        } catch (SWTError e) {
+            // started where no desktop answers (a server's shell, a lost DISPLAY): one sentence instead of the platform's
+            // "An error has occurred. See the log file"
+            System.err.println(NLS.bind(Messages.Application_noDisplay, e.getMessage(), java.util.Objects.toString(System.getenv("DISPLAY"), ""))); //$NON-NLS-1$ //$NON-NLS-2$
+            return EXIT_NO_DISPLAY;
+        }
         WorkbenchStore store = new WorkbenchStore();
         try {
             if (!store.open(display)) {

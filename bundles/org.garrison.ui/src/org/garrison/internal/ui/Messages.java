@@ -10,6 +10,7 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "org.garrison.internal.ui.messages"; //$NON-NLS-1$
 
     public static String Window_title;
+    public static String Application_noDisplay;
 
     public static String Menu_file;
     public static String Menu_edit;

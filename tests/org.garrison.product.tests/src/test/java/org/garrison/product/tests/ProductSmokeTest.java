@@ -2,6 +2,7 @@ package org.garrison.product.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,26 @@ class ProductSmokeTest {
             assertThat(product.exitValue()).isZero();
             assertThat(product.errorEntries()).singleElement().asString().contains("127.0.0.1:" + closedPort + "/garrison");
             assertThat(home.resolve("garrison")).as("no embedded database instead").doesNotExist();
+        }
+    }
+
+    @Test
+    void withoutADesktopItSaysSoInOneSentenceAndEnds(@TempDir Path home) throws Exception {
+        String display = ":" + unusedDisplayNumber();
+        // no command: the workbench, on a display no X server answers (a lost session, a shell on a server)
+        HeadlessCommand started = HeadlessCommand.run(home, java.util.Map.of("DISPLAY", display));
+
+        assertThat(started.exitCode()).as(started.output()).isEqualTo(2);
+        assertThat(started.output()).contains("无法打开武装工作平台的窗口：", "gtk_init_check() failed", "（DISPLAY=" + display + "）", "garrison sample")
+                .doesNotContain("An error has occurred");
+        assertThat(home.resolve("garrison")).as("no database opened for a window that never showed").doesNotExist();
+    }
+
+    private static int unusedDisplayNumber() {
+        for (int number = 700;; number++) {
+            if (!Files.exists(Path.of("/tmp/.X11-unix/X" + number)) && !Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
+                return number;
+            }
         }
     }
 

@@ -39,7 +39,7 @@ final class RunningProduct implements AutoCloseable {
      * whether it did. The failed start's log goes with it: it says nothing about the product.
      */
     private boolean retryIfTheDisplayRefused() {
-        if (process.isAlive() || retries >= DISPLAY_RETRIES || !output().contains("gtk_init_check() failed")) {
+        if (process.isAlive() || retries >= DISPLAY_RETRIES || !displayRefused()) {
             return false;
         }
         retries++;
@@ -53,6 +53,20 @@ final class RunningProduct implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Whether the start failed on GTK's first connection to the display; the launcher prints that to the output,
+     * the workbench's application only to its log ("An error has occurred. See the log file").
+     */
+    private boolean displayRefused() {
+        String refusal = "gtk_init_check() failed";
+        Path log = home.resolve("workspace/.metadata/.log");
+        try {
+            return output().contains(refusal) || Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(refusal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
