@@ -26,6 +26,7 @@ set "tried="
 if defined JAVA_HOME call :try_java "%JAVA_HOME%\bin\java.exe"
 if not defined java for /f "delims=" %%j in ('where java 2^>nul') do if not defined java call :try_java "%%j"
 if not defined java (
+    echo 武装工作平台需要 Java 21 或更新的版本，没有找到。请安装 JDK 21 以上（例如 Temurin 25），并把 JAVA_HOME 设为它。 1>&2
     echo Garrison needs Java 21 or newer and found none. Tried:!tried! 1>&2
     echo Install a JDK 21+ ^(for example Temurin 25^) and set JAVA_HOME to it. 1>&2
     exit /b 1
@@ -34,6 +35,7 @@ if not defined java (
 set "launcher="
 for %%f in ("%here%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~ff"
 if not defined launcher (
+    echo 武装工作平台不完整：%here%\plugins 中没有 org.eclipse.equinox.launcher。请重新解压产品压缩包。 1>&2
     echo Garrison is incomplete: there is no org.eclipse.equinox.launcher jar in %here%\plugins. Unpack the archive again. 1>&2
     exit /b 1
 )

@@ -48,6 +48,7 @@ garrison_find_java() {
         tried="$tried
   $candidate: Java ${release:-of unknown version}, older than $GARRISON_JAVA_REQUIRED"
     done
+    echo "武装工作平台需要 Java $GARRISON_JAVA_REQUIRED 或更新的版本，没有找到。请安装 JDK $GARRISON_JAVA_REQUIRED 以上（例如 Temurin 25），并把 JAVA_HOME 设为它。" >&2
     echo "Garrison needs Java $GARRISON_JAVA_REQUIRED or newer and found none. Tried:$tried" >&2
     echo "Install a JDK $GARRISON_JAVA_REQUIRED+ (for example Temurin 25) and set JAVA_HOME to it." >&2
     return 1

@@ -30,6 +30,7 @@ class StartScriptTest {
 
         assertThat(result.exitCode).isEqualTo(1);
         assertThat(result.output)
+                .contains("武装工作平台需要 Java 21 或更新的版本，没有找到。")
                 .contains("Garrison needs Java 21 or newer and found none")
                 .contains(old + ": Java 17, older than 21")
                 .contains(absent + ": not found")
@@ -77,7 +78,7 @@ class StartScriptTest {
         Result result = startScript(temp, Map.of("GARRISON_JAVA_CANDIDATES", java.toString(), "DISPLAY", ""));
 
         assertThat(result.exitCode).isEqualTo(1);
-        assertThat(result.output).contains("DISPLAY is not set").contains("xvfb-run");
+        assertThat(result.output).contains("武装工作平台需要图形界面，但没有设置 DISPLAY。").contains("DISPLAY is not set").contains("xvfb-run");
     }
 
     @Test
