@@ -98,13 +98,8 @@ class ProductUpdateTest {
 
         RunningProduct product = RunningProduct.start(installation, home, false);
         try {
-            String window = workbench(product);
             // 帮助 > 安装新功能 reads the first preset site; Tab, Tab reaches its list, the space bar ticks 国防教育, Alt+I installs
-            product.press(window, "alt+h");
-            Thread.sleep(700);
-            product.press(window, "i");
-            String install = product.awaitWindowTitled("安装新功能", Duration.ofSeconds(60))
-                    .orElseThrow(() -> new AssertionError("no 安装新功能 dialog: " + product.windowTitles() + product.output()));
+            String install = fromHelpMenu(product, "i", "安装新功能", Duration.ofSeconds(60));
             Thread.sleep(4000);
             product.press(install, "Tab");
             product.press(install, "Tab");
@@ -115,25 +110,15 @@ class ProductUpdateTest {
             assertThat(configured(installation)).anyMatch(line -> line.startsWith("org.garrison.example.education,1.0.0."));
             awaitJavaStarts(product, 2);
 
-            window = workbench(product);
             // 帮助 > 检查更新 finds release B on the preset sites; Return updates, Return restarts
-            product.press(window, "alt+h");
-            Thread.sleep(700);
-            product.press(window, "u");
-            String updates = product.awaitWindowTitled("检查更新", Duration.ofSeconds(60))
-                    .orElseThrow(() -> new AssertionError("no 检查更新 dialog: " + product.windowTitles() + product.output()));
+            String updates = fromHelpMenu(product, "u", "检查更新", Duration.ofSeconds(60));
             product.press(updates, "Return");
             restartWhenAsked(product);
             assertThat(configured(installation)).anyMatch(line -> line.startsWith("org.garrison.example.education,1.0.1."));
             awaitJavaStarts(product, 3);
 
             // 帮助 > 关于 after the restart names the department's area with release B's version; 复制 hands it over as text
-            window = workbench(product);
-            product.press(window, "alt+h");
-            Thread.sleep(700);
-            product.press(window, "a");
-            String about = product.awaitWindowTitled("关于武装工作平台", Duration.ofSeconds(30))
-                    .orElseThrow(() -> new AssertionError("no About dialog: " + product.windowTitles()));
+            String about = fromHelpMenu(product, "a", "关于武装工作平台", Duration.ofSeconds(30));
             product.press(about, "alt+c");
             Thread.sleep(500);
             assertThat(RunningProduct.clipboardText()).containsPattern("\n  国防教育\t1\\.0\\.1\\.\\S+\n")
@@ -153,6 +138,16 @@ class ProductUpdateTest {
     private static String workbench(RunningProduct product) throws InterruptedException {
         return product.awaitWindowTitled("武装工作平台", Duration.ofSeconds(90))
                 .orElseThrow(() -> new AssertionError("no workbench: " + product.windowTitles() + product.output()));
+    }
+
+    /** Opens a dialog through the workbench's 帮助 menu by the item's mnemonic; answers the dialog's window. */
+    private static String fromHelpMenu(RunningProduct product, String mnemonic, String title, Duration timeout) throws InterruptedException {
+        String window = workbench(product);
+        product.press(window, "alt+h");
+        Thread.sleep(700);
+        product.press(window, mnemonic);
+        return product.awaitWindowTitled(title, timeout)
+                .orElseThrow(() -> new AssertionError("no " + title + " dialog: " + product.windowTitles() + product.output()));
     }
 
     /** Answers 现在重新启动 when the workbench asks after installing or updating. */
